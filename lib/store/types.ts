@@ -1,0 +1,71 @@
+// The store interface. SQLite implements it today; a PostgreSQL implementation must satisfy it
+// without its callers changing, hence every method is async.
+import type { ArticleAnalysis, ExtractedEvent, Timex } from '../nlp/types';
+import type { EventFilter } from '../filters/types';
+
+/** An article as read by ingestion, before analysis. */
+export interface ArticleRecord {
+  /** Caller's id; when absent the store derives one from the content hash. */
+  id?: string | null;
+  title: string | null;
+  /** ISO YYYY-MM-DD or null when unknown. */
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  text: string;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export interface StoredEvent extends ExtractedEvent {
+  id: number;
+  article: ArticleSummary;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  text: string;
+  countries: string[];
+  topics: string[];
+  timexes: Timex[];
+  events: StoredEvent[];
+}
+
+export interface FacetCount {
+  key: string;
+  count: number;
+}
+
+/** Event counts per facet value under a filter (each facet ignores its own dimension's selection). */
+export interface Facets {
+  regions: FacetCount[];
+  subregions: FacetCount[];
+  countries: FacetCount[];
+  topics: FacetCount[];
+  total: number;
+}
+
+export interface EventQuery {
+  filter: EventFilter;
+  /** Only events marked salient, unless false. Default true. */
+  salientOnly?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export type PutResult = { status: 'stored'; id: string } | { status: 'duplicate'; id: string };
+
+export interface Store {
+  /** Stores an article with its analysis in one transaction; the same content twice is stored once. */
+  putArticle(article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult>;
+  listEvents(query: EventQuery): Promise<{ events: StoredEvent[]; total: number }>;
+  facets(filter: EventFilter, salientOnly?: boolean): Promise<Facets>;
+  getArticle(id: string): Promise<ArticleDetail | null>;
+  countArticles(): Promise<number>;
+  close(): Promise<void>;
+}
