@@ -1,0 +1,37 @@
+// Which temporal expressions can date an event, and how expressions without a day of their own are placed.
+import type { Timex } from '../types';
+import { SPAN_OPENERS } from './vocabulary';
+
+const SPAN_OPENER = new RegExp(`\\b(?:${SPAN_OPENERS.join('|')})\\s+(?:the\\s+)?$`, 'i');
+// A clock time or part of day that names no day ("just before midnight", "at 3 pm"), unlike "Friday night".
+const NAMES_A_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|this|last|next)\b|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m|o'clock|h\b))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A DATE or TIME expression that places something on the calendar (or would, given a publication date).
+ * Durations, sets, "now" and the start of a span ("since 2015") date no happening.
+ */
+export function canDateEvent(timex: Timex, text: string): boolean {
+  if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
+  if (!timex.interval && !timex.unresolved) return false;
+  if (/_REF$/.test(timex.value) && !timex.interval) return false;
+  return !SPAN_OPENER.test(text.slice(Math.max(0, timex.start - 30), timex.start));
+}
+
+/** True for a time of day that names no day of its own ("just before midnight"). */
+export function isBareTimeOfDay(timex: Timex): boolean {
+  return timex.type === 'TIME' && !NAMES_A_DAY.test(timex.text);
+}
+
+/**
+ * A bare time of day takes its day from the story: the latest day, before the publication date, that the
+ * text has already named ("late on Friday ... The documents spread just before midnight"). Without one the
+ * tagger's own reading stands.
+ */
+export function narrativeDay(timex: Timex, earlier: readonly Timex[], dct: string | null): Timex {
+  if (!dct || !isBareTimeOfDay(timex)) return timex;
+  const anchor = [...earlier].reverse().find((t) => t.interval?.precision === 'day' && t.interval.end < dct && t.interval.start === t.interval.end);
+  if (!anchor?.interval) return timex;
+  const day = anchor.interval.start;
+  const time = timex.value.includes('T') ? timex.value.slice(timex.value.indexOf('T')) : '';
+  return { ...timex, value: `${day}${time}`, interval: { start: day, end: day, precision: 'day' } };
+}

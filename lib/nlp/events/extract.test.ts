@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences';
+import type { Timex } from '../types';
+import { extractEvents } from './extract';
+
+// Timexes are given by hand so that these tests exercise the event rules alone.
+function timex(text: string, phrase: string, value: string, start: string, end = start, type: Timex['type'] = 'DATE', occurrence = 0): Timex {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(phrase, at + 1);
+  const precision = value.length === 7 ? 'month' : 'day';
+  return { text: phrase, start: at, end: at + phrase.length, type, value, interval: { start, end, precision } };
+}
+
+function events(text: string, timexes: Timex[], dct = '2017-05-07') {
+  return extractEvents({
+    text,
+    sentences: splitSentences(text),
+    timexes,
+    dct,
+    countriesOf: () => ['FR'],
+    topicsOf: () => ['politics'],
+  });
+}
+
+describe('extractEvents', () => {
+  it('dates a plain sentence by its own expression', () => {
+    const text = 'WikiLeaks on Friday posted a link to the documents.';
+    const [e] = events(text, [timex(text, 'Friday', '2017-05-05', '2017-05-05')]);
+    expect(e).toMatchObject({ start: '2017-05-05', end: '2017-05-05', precision: 'day', salient: true, evidence: text });
+    expect(e.timex).toEqual({ text: 'Friday', start: 13, end: 19 });
+    expect(e.summary).toBe('WikiLeaks posted a link to the documents');
+  });
+
+  it('makes a statement and what it reports two events, the statement as the source', () => {
+    const text = 'The council said yesterday that the talks failed last month.';
+    const found = events(text, [timex(text, 'yesterday', '2017-05-06', '2017-05-06'), timex(text, 'last month', '2017-04', '2017-04-01', '2017-04-30')]);
+    expect(found.map((e) => [e.start, e.salient])).toEqual([['2017-05-06', false], ['2017-04-01', true]]);
+    expect(found[1].summary).toBe('The talks failed');
+  });
+
+  it('does not date an event by the start of a span or by "now"', () => {
+    const text = 'Attacks have killed 230 people since 2015. A member of parliament since 2007, she worked hard.';
+    const ts = [timex(text, '2015', '2015', '2015-01-01', '2015-12-31'), timex(text, '2007', '2007', '2007-01-01', '2007-12-31')];
+    expect(events(text, ts)).toEqual([]);
+    const now = 'He lost to now-President Trump.';
+    expect(events(now, [{ text: 'now', start: 11, end: 14, type: 'DATE', value: 'PRESENT_REF' }])).toEqual([]);
+  });
+
+  it('joins the two ends of a range into one event', () => {
+    const text = 'The expo is to run from July 18 to 21.';
+    const range = { start: '2025-07-18', end: '2025-07-21', precision: 'day' as const };
+    const ts: Timex[] = [
+      { ...timex(text, 'July 18', '2025-07-18', ''), interval: range },
+      { ...timex(text, '21', '2025-07-21', ''), interval: range },
+    ];
+    const found = events(text, ts, '2025-06-15');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ start: '2025-07-18', end: '2025-07-21', timex: { text: 'July 18 to 21' } });
+  });
+
+  it('places a bare time of day on the day the story last named', () => {
+    const text = 'The files leaked late on Friday. The documents spread just before midnight.';
+    const midnight: Timex = { text: 'just before midnight', start: text.indexOf('just'), end: text.indexOf('just') + 20, type: 'TIME', value: '2017-05-07T24:00', interval: { start: '2017-05-07', end: '2017-05-07', precision: 'day' } };
+    const found = events(text, [timex(text, 'late on Friday', '2017-05-05', '2017-05-05'), midnight]);
+    expect(found.map((e) => e.start)).toEqual(['2017-05-05', '2017-05-05']);
+  });
+
+  it('lets a reported happening borrow the date a neighbour gives to the same thing, and only then', () => {
+    const text = 'A lawmaker died after collapsing at a campaign rally, party officials said yesterday. She was the last to speak at the rally on Friday.';
+    const ts = [timex(text, 'yesterday', '2017-05-06', '2017-05-06'), timex(text, 'Friday', '2017-05-05', '2017-05-05')];
+    const first = events(text, ts).filter((e) => e.evidence.startsWith('A lawmaker'));
+    expect(first.map((e) => [e.start, e.salient])).toEqual([['2017-05-06', false], ['2017-05-05', true]]);
+    const unrelated = 'A lawmaker died after collapsing at a campaign rally, party officials said yesterday. Markets were closed on Friday.';
+    const ts2 = [timex(unrelated, 'yesterday', '2017-05-06', '2017-05-06'), timex(unrelated, 'Friday', '2017-05-05', '2017-05-05')];
+    expect(events(unrelated, ts2).filter((e) => e.evidence.startsWith('A lawmaker')).map((e) => e.start)).toEqual(['2017-05-06']);
+  });
+
+  it('keeps an event whose date cannot be resolved, flagged and without false dates', () => {
+    const text = 'The minister resigned yesterday.';
+    const found = events(text, [{ text: 'yesterday', start: 22, end: 31, type: 'DATE', value: 'XXXX-XX-XX', unresolved: true }], '');
+    expect(found).toMatchObject([{ unresolved: true, start: null, end: null, precision: null }]);
+  });
+});
+
+describe('extractEvents on dates that state nothing', () => {
+  it('gives no event for a date standing alone', () => {
+    const text = 'Friday, January 4, 2019\nAn apartment building collapsed on Monday.';
+    const found = events(text, [timex(text, 'Friday, January 4, 2019', '2019-01-04', '2019-01-04'), timex(text, 'Monday', '2018-12-31', '2018-12-31')], '2019-01-04');
+    expect(found.map((e) => e.start)).toEqual(['2018-12-31']);
+  });
+});

@@ -1,0 +1,152 @@
+// Events: one dated statement each. A sentence gives an event for each temporal expression that governs a
+// clause of it; a reporting sentence ("X said yesterday that Y happened last month") gives the statement and
+// what it reports as two events; a reported clause without a date of its own borrows one only when a
+// neighbouring sentence dates the same thing ("died after collapsing ... at a campaign rally" + "the rally on
+// Friday").
+import type { ExtractedEvent, Sentence, Timex } from '../types';
+import { canDateEvent, narrativeDay } from './anchor';
+import { reportFrame, type ReportFrame, type Span } from './frames';
+import { summarize } from './summary';
+import { FUNCTION_WORDS } from './vocabulary';
+
+export interface EventContext {
+  text: string;
+  sentences: readonly Sentence[];
+  timexes: readonly Timex[];
+  /** Publication date (ISO day) or null. */
+  dct: string | null;
+  /** Countries and topics of the sentence with this index (the article's when the sentence has none). */
+  countriesOf: (sentence: number) => string[];
+  topicsOf: (sentence: number) => string[];
+}
+
+/** At most this many different dates per sentence: its statement and what the statement reports. */
+const MAX_DATES_PER_SENTENCE = 2;
+/** A clause needs this many words besides its date to state something. */
+const MIN_SUMMARY_WORDS = 3;
+
+type Role = 'report' | 'content' | 'plain';
+
+interface Dated {
+  timex: Timex;
+  /** The expression's span (a range "July 18 to 21" spans both ends). */
+  span: Span;
+}
+
+export function extractEvents(ctx: EventContext): ExtractedEvent[] {
+  const dated = datingExpressions(ctx);
+  const events: ExtractedEvent[] = [];
+  ctx.sentences.forEach((sentence, index) => {
+    const own = dated.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+    const relative = own.map((d) => ({ start: d.span.start - sentence.start, end: d.span.end - sentence.start }));
+    const frame = reportFrame(sentence.text, relative);
+    const found = own.map((d) => ({ d, role: roleOf(frame, d.span.start - sentence.start) }));
+    if (frame && !found.some((f) => f.role === 'content')) {
+      const borrowed = borrowedDate(ctx, index, frame, dated);
+      if (borrowed) found.push({ d: borrowed, role: 'content' });
+    }
+    const kept = keepDistinctDates(found);
+    // A statement is shown as the source of what it reports, not as a happening of its own.
+    const reportsDatedContent = kept.some((f) => f.role === 'content');
+    for (const { d, role } of kept) {
+      const event = makeEvent(ctx, dated, index, d, role, frame, !(role === 'report' && reportsDatedContent));
+      // A date standing alone ("Friday, January 4, 2019" above a story) states no happening.
+      if (event.summary.split(/\s+/).length >= MIN_SUMMARY_WORDS) events.push(event);
+    }
+  });
+  return events;
+}
+
+/** Expressions that can date an event, ranges joined, bare times of day placed on the story's day. */
+function datingExpressions(ctx: EventContext): Dated[] {
+  const usable = ctx.timexes.filter((t) => canDateEvent(t, ctx.text));
+  const dated: Dated[] = [];
+  for (const [i, timex] of usable.entries()) {
+    const previous = dated.at(-1);
+    if (previous && sameInterval(previous.timex, timex) && /^\s*(?:to|-|–|—|and|until|through)\s*$/i.test(ctx.text.slice(previous.span.end, timex.start))) {
+      previous.span = { start: previous.span.start, end: timex.end };
+      continue;
+    }
+    dated.push({ timex: narrativeDay(timex, usable.slice(0, i), ctx.dct), span: { start: timex.start, end: timex.end } });
+  }
+  return dated;
+}
+
+const sameInterval = (a: Timex, b: Timex) =>
+  Boolean(a.interval && b.interval && a.interval.start === b.interval.start && a.interval.end === b.interval.end);
+
+function roleOf(frame: ReportFrame | null, offset: number): Role {
+  if (!frame) return 'plain';
+  return offset >= frame.report.start && offset < frame.report.end ? 'report' : 'content';
+}
+
+function makeEvent(
+  ctx: EventContext,
+  dated: readonly Dated[],
+  index: number,
+  d: Dated,
+  role: Role,
+  frame: ReportFrame | null,
+  salient: boolean,
+): ExtractedEvent {
+  const sentence = ctx.sentences[index];
+  const clause = role === 'content' && frame ? frame.content : { start: 0, end: sentence.text.length };
+  // Every date inside the clause is left out of its summary, not only the one that dates this event.
+  const datesInClause = dated
+    .map((other) => other.span)
+    .filter((t) => t.start >= sentence.start + clause.start && t.end <= sentence.start + clause.end)
+    .map((t) => ({ start: t.start - sentence.start - clause.start, end: t.end - sentence.start - clause.start }));
+  const { interval } = d.timex;
+  return {
+    summary: summarize(sentence.text.slice(clause.start, clause.end), datesInClause),
+    evidence: sentence.text,
+    evidenceStart: sentence.start,
+    evidenceEnd: sentence.end,
+    timex: { text: ctx.text.slice(d.span.start, d.span.end), start: d.span.start, end: d.span.end },
+    value: d.timex.value,
+    start: interval?.start ?? null,
+    end: interval?.end ?? null,
+    precision: interval?.precision ?? null,
+    salient,
+    unresolved: Boolean(d.timex.unresolved),
+    countries: ctx.countriesOf(index),
+    topics: ctx.topicsOf(index),
+  };
+}
+
+/** Never more than MAX_DATES_PER_SENTENCE different dates in one sentence, in the order found. */
+function keepDistinctDates<T extends { d: Dated }>(found: T[]): T[] {
+  const dates = new Set<string>();
+  return found.filter(({ d }) => {
+    const key = `${d.timex.interval?.start}/${d.timex.interval?.end}/${d.timex.value}`;
+    if (dates.has(key) || dates.size >= MAX_DATES_PER_SENTENCE) return false;
+    dates.add(key);
+    return true;
+  });
+}
+
+const contentWords = (text: string) =>
+  new Set((text.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w) && w.length > 2));
+
+/**
+ * A reported happening with no date of its own, in the past tense, takes the date a neighbouring sentence
+ * gives to something it names: "... died after collapsing ... at a campaign rally ..., officials said
+ * yesterday." + "... was the last to speak at the rally on Friday" -> Friday.
+ */
+function borrowedDate(ctx: EventContext, index: number, frame: ReportFrame, dated: readonly Dated[]): Dated | null {
+  const sentence = ctx.sentences[index];
+  const content = sentence.text.slice(frame.content.start, frame.content.end);
+  if (!/\b(?:was|were|had|did|died|\w{3,}ed)\b/i.test(content)) return null;
+  const words = contentWords(content);
+  for (const neighbour of [index + 1, index - 1]) {
+    const other = ctx.sentences[neighbour];
+    if (!other) continue;
+    for (const d of dated) {
+      if (d.span.start < other.start || d.span.end > other.end || d.timex.interval?.precision !== 'day') continue;
+      // The date must be attached to a thing the reported clause names: "the rally on Friday".
+      const head = ctx.text.slice(Math.max(other.start, d.span.start - 40), d.span.start).match(/(\p{L}+)\s+(?:on|in|at|of)\s+$/u)?.[1];
+      if (head && words.has(head.toLowerCase())) return d;
+    }
+  }
+  return null;
+}

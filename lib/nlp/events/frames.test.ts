@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { reportFrame } from './frames';
+
+const parts = (sentence: string, dates: Array<{ start: number; end: number }> = []) => {
+  const frame = reportFrame(sentence, dates);
+  return frame && [sentence.slice(frame.report.start, frame.report.end).trim(), sentence.slice(frame.content.start, frame.content.end).trim()];
+};
+const dateOf = (sentence: string, text: string) => [{ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length }];
+
+describe('reportFrame', () => {
+  it('splits a report that comes first, keeping its date and "that" with the report', () => {
+    const s = 'The council said yesterday that the talks failed last month.';
+    expect(parts(s, dateOf(s, 'yesterday'))).toEqual(['The council said yesterday that', 'the talks failed last month.']);
+  });
+
+  it('keeps a fronted date with the report', () => {
+    const s = 'Last month, the research group said hackers had targeted the campaign.';
+    expect(parts(s)).toEqual(['Last month, the research group said', 'hackers had targeted the campaign.']);
+  });
+
+  it('splits a report that comes last, after a comma or a closing quote', () => {
+    expect(parts('A lawmaker died after collapsing on stage, party officials said yesterday.')).toEqual([
+      ', party officials said yesterday.',
+      'A lawmaker died after collapsing on stage',
+    ]);
+    expect(parts('“The data is liable to be classified as a criminal offense,” the commission said in a statement.')?.[1]).toBe(
+      '“The data is liable to be classified as a criminal offense',
+    );
+  });
+
+  it('finds no frame in a sentence that reports nothing', () => {
+    expect(parts('WikiLeaks on Friday posted a link to the documents on Twitter.')).toBeNull();
+  });
+});

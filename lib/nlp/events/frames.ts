@@ -1,0 +1,43 @@
+// Reporting frames: the part of a sentence that says who said it, and the part that says what happened.
+// "The council yesterday said it regrets ..." (report first) and "a lawmaker died ..., officials said yesterday."
+// (report last). Offsets are relative to the sentence.
+import { REPORTING_VERBS } from './vocabulary';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ReportFrame {
+  /** The reporter, the reporting verb and any date beside it. */
+  report: Span;
+  /** What was reported. */
+  content: Span;
+}
+
+// A reporting verb in the active voice: "officials confirmed", not "39 are confirmed dead".
+const VERBS = `(?<!\\b(?:is|are|was|were|be|been|being)\\s+)(?:${REPORTING_VERBS.join('|')})`;
+// An optional fronted adverbial ("Last month, "), a short reporter phrase without a clause break, the verb.
+const REPORT_FIRST = new RegExp(`^(?:[^,;:“"]{1,30},\\s*)?[^,;:“”"]{2,90}?\\b${VERBS}\\b`, 'u');
+// Content, a comma (and closing quote), a short reporter phrase, the verb and a few words before the full stop.
+const REPORT_LAST = new RegExp(`,["”’]?\\s*[^,;“”"]{2,60}?\\s+${VERBS}\\b[^,;“”"]{0,40}[.!?]?["”’]?$`, 'u');
+
+/**
+ * The report and content spans of a sentence, or null when the sentence reports nothing. `dates` are the
+ * spans of the sentence's temporal expressions: one right after the verb belongs to the report ("said
+ * yesterday that ...").
+ */
+export function reportFrame(sentence: string, dates: readonly Span[]): ReportFrame | null {
+  const last = sentence.match(REPORT_LAST);
+  if (last?.index !== undefined && last.index > 20) {
+    return { report: { start: last.index, end: sentence.length }, content: { start: 0, end: last.index } };
+  }
+  const first = sentence.match(REPORT_FIRST);
+  if (!first) return null;
+  let reportEnd = first[0].length;
+  const dateAfterVerb = dates.find((d) => /^\s+(?:on\s+|in\s+|late\s+|early\s+)?$/.test(sentence.slice(reportEnd, d.start)));
+  if (dateAfterVerb) reportEnd = dateAfterVerb.end;
+  reportEnd += sentence.slice(reportEnd).match(/^\s*,?\s*(?:that\s+)?/)?.[0].length ?? 0;
+  if (reportEnd >= sentence.length - 10) return null;
+  return { report: { start: 0, end: reportEnd }, content: { start: reportEnd, end: sentence.length } };
+}

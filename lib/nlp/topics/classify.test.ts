@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences';
+import { articleTopics, matchesStem, rankTopics, scoreText } from './classify';
+import { IPTC_TOPICS } from './iptc';
+
+const topics = (text: string, title?: string) => articleTopics(text, splitSentences(text), title);
+
+describe('topic classification', () => {
+  it('names a primary topic from the words of the story', () => {
+    expect(topics('The striker scored twice as the team won the league match.')[0]).toBe('sport');
+    expect(topics('Voters went to the polls in the presidential election; the opposition candidate conceded.')[0]).toBe('politics');
+    expect(topics('Quarterly profits rose 5% as sales and revenue beat forecasts; shares gained.')[0]).toBe('economy, business and finance');
+    expect(topics('Troops and tanks massed on the border after missile strikes; a ceasefire collapsed.')[0]).toBe('conflict, war and peace');
+    expect(topics('The earthquake flattened homes; rescuers searched the rubble as the death toll rose.')[0]).toBe(
+      'disaster, accident and emergency incident',
+    );
+  });
+
+  it('gives several topics where deserved', () => {
+    const both = topics('The chipmaker said profits rose as demand for its semiconductors and AI chips lifted sales and revenue.');
+    expect(both).toEqual(expect.arrayContaining(['economy, business and finance', 'science and technology']));
+  });
+
+  it('lets the longest phrase win: "Labour Party" is politics, not labour', () => {
+    const scores = scoreText('The Labour Party said');
+    expect(scores.get('politics')).toBeGreaterThan(0);
+    expect(scores.has('labour')).toBe(false);
+  });
+
+  it('weighs the title', () => {
+    const text = 'The match was played on Saturday.';
+    expect(rankTopics(text, splitSentences(text), 'Election called')[0].topic).toBe('politics');
+  });
+
+  it('matches short stems only with common endings', () => {
+    expect(matchesStem('genes', 'gene')).toBe(true);
+    expect(matchesStem('generally', 'gene')).toBe(false);
+    expect(matchesStem('elections', 'elect')).toBe(true);
+    expect(matchesStem('technologies', 'technolog')).toBe(true);
+  });
+
+  it('uses only IPTC top-level names and returns nothing for text without cues', () => {
+    const names = new Set(IPTC_TOPICS.map((t) => t.name));
+    for (const t of topics('The striker scored as the government fell and the earthquake struck.')) expect(names.has(t)).toBe(true);
+    expect(topics('Blue green yellow.')).toEqual([]);
+  });
+});

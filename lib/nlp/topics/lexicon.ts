@@ -1,0 +1,40 @@
+// The topic lexicon compiled for matching: terms by first word, longest phrase first.
+import { TOPIC_LEXICON } from '../resources/topics/lexicon';
+import { resolveTopic } from './iptc';
+
+export interface TopicTerm {
+  /** Words of the term; the last may be a prefix (written with `*`). */
+  words: string[];
+  prefix: boolean;
+  topic: string;
+  weight: number;
+}
+
+function compile(): Map<string, TopicTerm[]> {
+  const byFirstWord = new Map<string, TopicTerm[]>();
+  for (const [topic, terms] of Object.entries(TOPIC_LEXICON)) {
+    if (!resolveTopic(topic)) throw new Error(`topic lexicon: "${topic}" is not an IPTC top-level topic name`);
+    for (const entry of terms.split('|')) {
+      const [text, weightText] = entry.split(':');
+      const weight = weightText === undefined ? 1 : Number(weightText);
+      if (!text || !Number.isFinite(weight)) throw new Error(`topic lexicon: bad entry "${entry}" under "${topic}"`);
+      const prefix = text.endsWith('*');
+      const words = tokenize(prefix ? text.slice(0, -1) : text);
+      // A prefix term is filed under its stem's first word only when it has several words ("attack drone*").
+      const key = words.length === 1 && prefix ? `${words[0]}*` : words[0];
+      const list = byFirstWord.get(key) ?? [];
+      list.push({ words, prefix, topic, weight });
+      byFirstWord.set(key, list);
+    }
+  }
+  return byFirstWord;
+}
+
+/** Lower-case word tokens; apostrophes and inner hyphens stay inside words ("cross-strait", "women's"). */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}&]+(?:['-][\p{L}\p{N}&]+)*/gu) ?? [];
+}
+
+export const TERMS_BY_FIRST_WORD = compile();
+/** Single-word prefix stems, longest first ("elect" for "elect*"). */
+export const PREFIX_STEMS = [...TERMS_BY_FIRST_WORD.keys()].filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1)).sort((a, b) => b.length - a.length);
