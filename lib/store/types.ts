@@ -63,6 +63,8 @@ export type PutResult = { status: 'stored'; id: string } | { status: 'duplicate'
 export interface Store {
   /** Stores an article with its analysis in one transaction; the same content twice is stored once. */
   putArticle(article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult>;
+  /** The id of an already stored copy (same id, or the same text up to white space), or null: lets ingest skip analysis. */
+  findStored(article: ArticleRecord): Promise<string | null>;
   listEvents(query: EventQuery): Promise<{ events: StoredEvent[]; total: number }>;
   facets(filter: EventFilter, salientOnly?: boolean): Promise<Facets>;
   getArticle(id: string): Promise<ArticleDetail | null>;

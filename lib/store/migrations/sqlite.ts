@@ -1,0 +1,101 @@
+// SQLite schema, one numbered step per change. A PostgreSQL list (migrations/postgres.ts) will sit beside
+// it with the same versions and names, so both databases describe the same model.
+import type { Migration } from './types';
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, events, timexes, places and topics with full-text search',
+    sql: `
+      CREATE TABLE articles (
+        id            TEXT PRIMARY KEY,
+        content_hash  TEXT NOT NULL UNIQUE,
+        title         TEXT,
+        published     TEXT,
+        source        TEXT,
+        url           TEXT,
+        text          TEXT NOT NULL,
+        ingested_at   TEXT NOT NULL
+      );
+      CREATE INDEX articles_published ON articles (published);
+
+      CREATE TABLE timexes (
+        article_id     TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        ordinal        INTEGER NOT NULL,
+        text           TEXT NOT NULL,
+        start_offset   INTEGER NOT NULL,
+        end_offset     INTEGER NOT NULL,
+        type           TEXT NOT NULL,
+        value          TEXT NOT NULL,
+        mod            TEXT,
+        interval_start TEXT,
+        interval_end   TEXT,
+        precision      TEXT,
+        unresolved     INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (article_id, ordinal)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE events (
+        id             INTEGER PRIMARY KEY,
+        article_id     TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        ordinal        INTEGER NOT NULL,
+        summary        TEXT NOT NULL,
+        evidence       TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end   INTEGER NOT NULL,
+        timex_text     TEXT NOT NULL,
+        timex_start    INTEGER NOT NULL,
+        timex_end      INTEGER NOT NULL,
+        value          TEXT NOT NULL,
+        start_date     TEXT,
+        end_date       TEXT,
+        precision      TEXT,
+        salient        INTEGER NOT NULL,
+        unresolved     INTEGER NOT NULL,
+        UNIQUE (article_id, ordinal)
+      );
+      CREATE INDEX events_interval ON events (start_date, end_date);
+
+      CREATE TABLE event_countries (
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        country  TEXT NOT NULL,
+        ordinal  INTEGER NOT NULL,
+        PRIMARY KEY (event_id, country)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_countries_country ON event_countries (country, event_id);
+
+      CREATE TABLE event_topics (
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        topic    TEXT NOT NULL,
+        ordinal  INTEGER NOT NULL,
+        PRIMARY KEY (event_id, topic)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_topics_topic ON event_topics (topic, event_id);
+
+      CREATE TABLE article_countries (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        country    TEXT NOT NULL,
+        ordinal    INTEGER NOT NULL,
+        PRIMARY KEY (article_id, country)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_countries_country ON article_countries (country);
+
+      CREATE TABLE article_topics (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        topic      TEXT NOT NULL,
+        ordinal    INTEGER NOT NULL,
+        PRIMARY KEY (article_id, topic)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_topics_topic ON article_topics (topic);
+
+      -- Search: an event's rowid is its id; its article's title is copied in so one MATCH finds both.
+      CREATE VIRTUAL TABLE events_fts USING fts5 (
+        summary, evidence, title, tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      -- Articles by title and body; rowid is the articles table's rowid.
+      CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        title, text, tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+    `,
+  },
+];
