@@ -6,15 +6,22 @@ const SPAN_OPENER = new RegExp(`\\b(?:${SPAN_OPENERS.join('|')})\\s+(?:the\\s+)?
 // A clock time or part of day that names no day ("just before midnight", "at 3 pm"), unlike "Friday night".
 const NAMES_A_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|this|last|next)\b|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[ap]\.?m|o'clock|h\b))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+// A bare year between a determiner or possessive and a noun names an edition, not a date: "the 2011 version",
+// "the company's 2010 Worldwide Developers Conference" (unlike "in 2010" or "2010 was a good year").
+const NAME_MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/i;
+const NAME_MODIFIER_AFTER = /^\s+\p{L}/u;
+
 /**
  * A DATE or TIME expression that places something on the calendar (or would, given a publication date).
- * Durations, sets, "now" and the start of a span ("since 2015") date no happening.
+ * Durations, sets, "now", the start of a span ("since 2015") and a year naming an edition date no happening.
  */
 export function canDateEvent(timex: Timex, text: string): boolean {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return false;
   if (!timex.interval && !timex.unresolved) return false;
   if (/_REF$/.test(timex.value) && !timex.interval) return false;
-  return !SPAN_OPENER.test(text.slice(Math.max(0, timex.start - 30), timex.start));
+  const before = text.slice(Math.max(0, timex.start - 30), timex.start);
+  if (/^\d{4}$/.test(timex.text) && NAME_MODIFIER_BEFORE.test(before) && NAME_MODIFIER_AFTER.test(text.slice(timex.end))) return false;
+  return !SPAN_OPENER.test(before);
 }
 
 /** True for a time of day that names no day of its own ("just before midnight"). */

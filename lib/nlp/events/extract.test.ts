@@ -42,6 +42,9 @@ describe('extractEvents', () => {
     const text = 'Attacks have killed 230 people since 2015. A member of parliament since 2007, she worked hard.';
     const ts = [timex(text, '2015', '2015', '2015-01-01', '2015-12-31'), timex(text, '2007', '2007', '2007-01-01', '2007-12-31')];
     expect(events(text, ts)).toEqual([]);
+    const edition = 'Apple released the 2011 version of its software suite. Sales of the suite fell in 2011.';
+    const years = [timex(edition, '2011', '2011', '2011-01-01', '2011-12-31'), timex(edition, '2011', '2011', '2011-01-01', '2011-12-31', 'DATE', 1)];
+    expect(events(edition, years).map((e) => e.evidence)).toEqual(['Sales of the suite fell in 2011.']);
     const now = 'He lost to now-President Trump.';
     expect(events(now, [{ text: 'now', start: 11, end: 14, type: 'DATE', value: 'PRESENT_REF' }])).toEqual([]);
   });
@@ -79,6 +82,30 @@ describe('extractEvents', () => {
     const text = 'The minister resigned yesterday.';
     const found = events(text, [{ text: 'yesterday', start: 22, end: 31, type: 'DATE', value: 'XXXX-XX-XX', unresolved: true }], '');
     expect(found).toMatchObject([{ unresolved: true, start: null, end: null, precision: null }]);
+  });
+});
+
+describe('extractEvents for sentences without a date of their own', () => {
+  const text = 'Jobs gave the keynote on Monday. He welcomed everyone to the event. The phone has two cameras. It will ship in stores later.';
+  const monday = () => timex(text, 'Monday', '2010-06-07', '2010-06-07');
+
+  it('dates a past happening by the story\'s reference time and a present state by publication, off the default timeline', () => {
+    const found = events(text, [monday()], '2010-06-08');
+    const byEvidence = new Map(found.map((e) => [e.evidence, e]));
+    expect(byEvidence.get('He welcomed everyone to the event.')).toMatchObject({ start: '2010-06-07', salient: false, timex: { text: 'Monday' } });
+    expect(byEvidence.get('The phone has two cameras.')).toMatchObject({ start: '2010-06-08', precision: 'day', salient: false, timex: { text: '' } });
+    expect(byEvidence.has('It will ship in stores later.')).toBe(false);
+  });
+
+  it('gives a past happening no date when the story sets no recent reference time', () => {
+    const old = events(text, [{ ...monday(), value: '2009-06-01', interval: { start: '2009-06-01', end: '2009-06-01', precision: 'day' } }], '2010-06-08');
+    expect(old.some((e) => e.evidence.startsWith('He welcomed'))).toBe(false);
+  });
+
+  it('dates an undated statement beside the dated happening it reports', () => {
+    const report = 'Jobs gave the keynote on Monday. Jobs said that the company sold 13 million Macs last year.';
+    const found = events(report, [timex(report, 'Monday', '2010-06-07', '2010-06-07'), timex(report, 'last year', '2009', '2009-01-01', '2009-12-31')], '2010-06-08');
+    expect(found.filter((e) => e.evidence.startsWith('Jobs said')).map((e) => [e.start, e.salient])).toEqual([['2009-01-01', true], ['2010-06-07', false]]);
   });
 });
 

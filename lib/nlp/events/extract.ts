@@ -2,10 +2,12 @@
 // clause of it; a reporting sentence ("X said yesterday that Y happened last month") gives the statement and
 // what it reports as two events; a reported clause without a date of its own borrows one only when a
 // neighbouring sentence dates the same thing ("died after collapsing ... at a campaign rally" + "the rally on
-// Friday").
+// Friday"). A sentence with no date at all inherits the story's reference time (past tense) or the
+// publication date (present tense); see inherit.ts.
 import type { ExtractedEvent, Sentence, Timex } from '../types';
 import { canDateEvent, narrativeDay } from './anchor';
 import { reportFrame, type ReportFrame, type Span } from './frames';
+import { isReferenceTime, REFERENCE_LEAD_SENTENCES, sentenceTense, type Tense } from './inherit';
 import { summarize } from './summary';
 import { FUNCTION_WORDS } from './vocabulary';
 
@@ -35,26 +37,61 @@ interface Dated {
 
 export function extractEvents(ctx: EventContext): ExtractedEvent[] {
   const dated = datingExpressions(ctx);
+  const reference = storyReference(ctx, dated);
   const events: ExtractedEvent[] = [];
   ctx.sentences.forEach((sentence, index) => {
     const own = dated.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const relative = own.map((d) => ({ start: d.span.start - sentence.start, end: d.span.end - sentence.start }));
     const frame = reportFrame(sentence.text, relative);
-    const found = own.map((d) => ({ d, role: roleOf(frame, d.span.start - sentence.start) }));
+    const found = own.map((d) => ({ d, role: roleOf(frame, d.span.start - sentence.start), inherited: false }));
     if (frame && !found.some((f) => f.role === 'content')) {
       const borrowed = borrowedDate(ctx, index, frame, dated);
-      if (borrowed) found.push({ d: borrowed, role: 'content' });
+      if (borrowed) found.push({ d: borrowed, role: 'content', inherited: false });
+    }
+    // An undated statement ("Jobs said that ...") is dated like an undated sentence; its content's dates go first.
+    if (frame && found.length > 0 && !found.some((f) => f.role === 'report')) {
+      const statement = inheritedDate(ctx, index, reference, sentenceTense(sentence.text.slice(frame.report.start, frame.report.end)));
+      if (statement) found.push({ d: statement, role: 'report', inherited: true });
+    }
+    if (found.length === 0 && !hasDateOfItsOwn(ctx, sentence)) {
+      const inherited = inheritedDate(ctx, index, reference, sentenceTense(sentence.text));
+      if (inherited) found.push({ d: inherited, role: 'plain', inherited: true });
     }
     const kept = keepDistinctDates(found);
-    // A statement is shown as the source of what it reports, not as a happening of its own.
+    // A statement is shown as the source of what it reports, not as a happening of its own; a date taken from
+    // the story rather than the sentence leaves the event off the default timeline.
     const reportsDatedContent = kept.some((f) => f.role === 'content');
-    for (const { d, role } of kept) {
-      const event = makeEvent(ctx, dated, index, d, role, frame, !(role === 'report' && reportsDatedContent));
+    for (const { d, role, inherited } of kept) {
+      const event = makeEvent(ctx, dated, index, d, role, frame, !inherited && !(role === 'report' && reportsDatedContent));
       // A date standing alone ("Friday, January 4, 2019" above a story) states no happening.
       if (event.summary.split(/\s+/).length >= MIN_SUMMARY_WORDS) events.push(event);
     }
   });
   return events;
+}
+
+/** The story's reference time: the first recent happening its lead sentences date. */
+function storyReference(ctx: EventContext, dated: readonly Dated[]): Dated | null {
+  const lead = ctx.sentences[Math.min(REFERENCE_LEAD_SENTENCES, ctx.sentences.length) - 1];
+  if (!lead) return null;
+  return dated.find((d) => d.span.end <= lead.end && isReferenceTime(d.timex.interval, ctx.dct)) ?? null;
+}
+
+/** A date the extractor set aside ("since 2004") says the sentence is not about the story's moment. */
+const hasDateOfItsOwn = (ctx: EventContext, sentence: Sentence) =>
+  ctx.timexes.some((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== 'PRESENT_REF' && t.start >= sentence.start && t.end <= sentence.end);
+
+/**
+ * The date an undated sentence (or statement) takes from its tense: a past happening the story's reference
+ * time, a present state the publication date (as a zero-width expression at the sentence start), a perfect
+ * ("has released") the first of these there is; a future or tenseless one none.
+ */
+function inheritedDate(ctx: EventContext, index: number, reference: Dated | null, tense: Tense | null): Dated | null {
+  if (tense === 'past' || (tense === 'perfect' && reference)) return reference;
+  if ((tense !== 'present' && tense !== 'perfect') || !ctx.dct) return null;
+  const at = ctx.sentences[index].start;
+  const timex: Timex = { text: '', start: at, end: at, type: 'DATE', value: ctx.dct, interval: { start: ctx.dct, end: ctx.dct, precision: 'day' } };
+  return { timex, span: { start: at, end: at } };
 }
 
 /** Expressions that can date an event, ranges joined, bare times of day placed on the story's day. */
@@ -94,7 +131,7 @@ function makeEvent(
   // Every date inside the clause is left out of its summary, not only the one that dates this event.
   const datesInClause = dated
     .map((other) => other.span)
-    .filter((t) => t.start >= sentence.start + clause.start && t.end <= sentence.start + clause.end)
+    .filter((t) => t.end > t.start && t.start >= sentence.start + clause.start && t.end <= sentence.start + clause.end)
     .map((t) => ({ start: t.start - sentence.start - clause.start, end: t.end - sentence.start - clause.start }));
   const { interval } = d.timex;
   return {

@@ -16,9 +16,9 @@ export const DISCOURSE_OPENERS = [
 
 /**
  * Words right before a date that make it the start of a span, not the date of a happening
- * ("killed 230 people since 2015", "a member of parliament since 2007").
+ * ("killed 230 people since 2015", "a member of parliament since 2007", "available within 90 days").
  */
-export const SPAN_OPENERS = ['since', 'until', 'till', 'through', 'throughout', 'for', 'over', 'during'];
+export const SPAN_OPENERS = ['since', 'until', 'till', 'through', 'throughout', 'for', 'over', 'during', 'within'];
 
 /** Words of a clause that carry no content when comparing two clauses for a shared subject matter. */
 export const FUNCTION_WORDS = new Set([
@@ -27,3 +27,25 @@ export const FUNCTION_WORDS = new Set([
   'be', 'been', 'had', 'has', 'have', 'who', 'which', 'when', 'where', 'after', 'before', 'during', 'said', 'says',
   'not', 'no', 'up', 'out', 'about', 'into', 'over', 'than', 'then', 'so', 'if', 'would', 'could', 'will', 'can',
 ]);
+
+/**
+ * Tense cues for sentences without a date of their own. The first cue in the sentence (outside quotes) decides:
+ * a past happening inherits the story's reference time, a present state holds at publication, a future or
+ * hedged one gets no date ("will be released", "could return").
+ */
+export const TENSE_CUES = {
+  past: [
+    'was', 'were', 'had', 'did', 'said', 'told', 'gave', 'took', 'made', 'began', 'came', 'went', 'saw', 'got', 'held',
+    'led', 'met', 'sold', 'bought', 'built', 'brought', 'won', 'lost', 'left', 'ran', 'fell', 'rose', 'paid', 'sent',
+    'spent', 'found', 'thought', 'stood', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'flew', 'grew', 'knew',
+    'became', 'struck', 'fought', 'caught', 'kept', 'felt', 'heard', 'meant', 'sat', 'withdrew', 'overtook', 'shot',
+    'fled', 'hid', 'swore', 'wore', 'threw', 'forbade', 'underwent', 'undertook', 'sought', 'dealt', 'drew',
+  ],
+  present: ['is', 'are', 'am', 'has', 'have', 'does', 'currently'],
+  future: ['will', 'shall', "'ll", 'would', 'could', 'may', 'might', 'should', 'must', 'can'],
+};
+
+/** Words ending in -ed that are not past-tense verbs. */
+export const NOT_PAST_ED = ['speed', 'hundred', 'indeed', 'exceed', 'proceed', 'succeed', 'breed', 'sacred', 'naked', 'wicked', 'kindred', 'embed', 'seed', 'shed', 'bed', 'red', 'need', 'feed', 'weed', 'greed'];
+/** Words before an -ed form that make it an adjective, not a verb ("the recently announced iPhone"). */
+export const ADJECTIVE_ED_LEAD = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'recently', 'newly', 'long', 'so-called', 'widely', 'much', 'highly'];

@@ -5,6 +5,13 @@ import { findPlaces } from './find';
 const countries = (text: string) => findPlaces(text).map((m) => m.country);
 
 describe('findPlaces', () => {
+  it('gives a shared institution name to the one candidate country the story names, else to none', () => {
+    const ministry = (text: string) => findPlaces(text).filter((m) => m.text === 'Ministry of National Defense').map((m) => m.country);
+    expect(ministry('The US will help Taiwan. The Ministry of National Defense is to propose a budget.')).toEqual(['TW']);
+    expect(ministry('China warned Taiwan. The Ministry of National Defense is to propose a budget.')).toEqual([]);
+    expect(ministry('The Ministry of National Defense is to propose a budget.')).toEqual([]);
+  });
+
   it('finds country names, short forms, demonyms, cities and institutions with offsets', () => {
     const text = 'French officials met U.S. and UK envoys in Xiamen; the Kremlin and the Mainland Affairs Council objected.';
     const mentions = findPlaces(text);

@@ -15,6 +15,7 @@ import {
   stateAbbreviation,
   type PlaceKind,
 } from './gazetteer';
+import { sharedInstitutionMentions } from './shared';
 
 export interface PlaceMention {
   text: string;
@@ -47,7 +48,8 @@ export function findPlaces(text: string, sentences?: readonly Sentence[]): Place
       mentions.push({ text: m.text, start: m.start, end: m.end, country, kind: target.kind, ...sentenceOf(sentences, m.start) });
     }
   }
-  return mentions;
+  const shared = sharedInstitutionMentions(text, mentions, (offset) => sentenceOf(sentences, offset));
+  return [...mentions, ...shared].sort((a, b) => a.start - b.start);
 }
 
 /** Gazetteer matches, longest first and without overlaps; upper-case copy is matched against upper-case names. */

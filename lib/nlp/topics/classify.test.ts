@@ -27,6 +27,15 @@ describe('topic classification', () => {
     expect(scores.has('labour')).toBe(false);
   });
 
+  it('files an issue under its arena unless the issue clearly dominates', () => {
+    // Crime cues outscore business cues here (22 to 16); the company setting makes it business news.
+    const corporate = topics('The former chief executive of the telecoms company was convicted of fraud by a jury. Shareholders of the firm watched the verdict.');
+    expect(corporate[0]).toBe('economy, business and finance');
+    expect(corporate).toContain('crime, law and justice');
+    const street = topics('Police arrested two suspects after the murder; the court charged them and the trial begins next week.');
+    expect(street[0]).toBe('crime, law and justice');
+  });
+
   it('weighs the title', () => {
     const text = 'The match was played on Saturday.';
     expect(rankTopics(text, splitSentences(text), 'Election called')[0].topic).toBe('politics');

@@ -1,6 +1,8 @@
 // Topic scoring: at each word the longest matching lexicon term wins (so "labour party" counts for politics,
 // not labour), its weight goes to its topic(s), cues in the title and lead count more.
-import { LEAD_SENTENCES, LEAD_WEIGHT, MAX_TOPICS, SECONDARY_MIN_SCORE, SECONDARY_SHARE, TITLE_WEIGHT } from '../resources/topics/scoring';
+import {
+  ARENA_MIN_SCORE, ARENA_TOPICS, ISSUE_TOPIC_SHARE, LEAD_SENTENCES, LEAD_WEIGHT, MAX_TOPICS, SECONDARY_MIN_SCORE, SECONDARY_SHARE, TITLE_WEIGHT,
+} from '../resources/topics/scoring';
 import type { Sentence } from '../types';
 import { PREFIX_STEMS, TERMS_BY_FIRST_WORD, tokenize, type TopicTerm } from './lexicon';
 
@@ -54,8 +56,17 @@ export function rankTopics(text: string, sentences: readonly Sentence[], title?:
 
 /** The article's topics, primary first: the best-scoring topic and those close enough behind it. */
 export function articleTopics(text: string, sentences: readonly Sentence[], title?: string | null): string[] {
-  const ranked = rankTopics(text, sentences, title);
+  const ranked = primaryFirst(rankTopics(text, sentences, title));
   if (ranked.length === 0) return [];
   const bar = Math.max(SECONDARY_MIN_SCORE, ranked[0].score * SECONDARY_SHARE);
   return [ranked[0], ...ranked.slice(1).filter((t) => t.score >= bar)].slice(0, MAX_TOPICS).map((t) => t.topic);
+}
+
+/** The ranking with the primary topic first: issue topics yield to a well-evidenced arena topic (see scoring). */
+function primaryFirst(ranked: TopicScore[]): TopicScore[] {
+  const inArena = ranked.some((t) => ARENA_TOPICS.includes(t.topic) && t.score >= ARENA_MIN_SCORE);
+  if (!inArena) return ranked;
+  const weight = (t: TopicScore) => t.score * (ISSUE_TOPIC_SHARE[t.topic] ?? 1);
+  const primary = ranked.reduce((best, t) => (weight(t) > weight(best) ? t : best));
+  return [primary, ...ranked.filter((t) => t !== primary)];
 }

@@ -79,3 +79,19 @@ export const CONTESTED_NAMES: Record<string, { default: string; alternative: str
     },
   },
 };
+
+/**
+ * Institution names that several countries use. A story names its own country's bodies without the country
+ * ("The Ministry of National Defense is to propose a special budget"), so such a name counts for a country only
+ * when exactly one of its candidates is named elsewhere in the story (Taiwan and the US named: TW; Taiwan and
+ * China both named: nobody).
+ */
+export const SHARED_INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
+  'Ministry of National Defense': ['TW', 'CN', 'KR', 'VN', 'GR', 'PL', 'CO', 'MN', 'TR', 'CL', 'AF', 'LB', 'TH'],
+  'Ministry of National Defence': ['TW', 'CN', 'KR', 'VN', 'GR', 'PL', 'CO', 'MN', 'TR', 'CL', 'AF', 'LB', 'TH'],
+  'Ministry of Economic Affairs': ['TW', 'NL', 'FI', 'EE', 'AT', 'CH'],
+  'National Assembly': ['KR', 'FR', 'VN', 'PK', 'KW', 'VE', 'NG', 'ZA', 'KE', 'HU', 'BG', 'RS', 'SI', 'EC', 'QA', 'AM'],
+  'Coast Guard Administration': ['TW'],
+  'Constitutional Court': ['DE', 'KR', 'IT', 'ES', 'RU', 'TR', 'ZA', 'AT', 'CZ', 'PL', 'TH', 'ID', 'CO', 'UA', 'PE'],
+  'National Security Council': ['US', 'TW', 'KR', 'JP', 'TR', 'PK', 'IN', 'GB'],
+};

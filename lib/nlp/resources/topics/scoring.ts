@@ -11,3 +11,24 @@ export const SECONDARY_SHARE = 0.4;
 export const SECONDARY_MIN_SCORE = 4;
 /** At most this many topics per article. */
 export const MAX_TOPICS = 3;
+
+/**
+ * Issue topics say what happened (a crime, a strike, an illness, a school reform); arena topics say in whose
+ * world it happened (companies and markets, government, sport, the arts, science). A story set in an arena is
+ * primarily about that arena unless the issue clearly dominates, as a news desk files a CEO's fraud trial under
+ * business and a schools bill under politics. When the primary topic is chosen, an issue topic's score counts
+ * this share, provided some arena topic has at least ARENA_MIN_SCORE.
+ */
+export const ISSUE_TOPIC_SHARE: Readonly<Record<string, number>> = {
+  'crime, law and justice': 0.6,
+  labour: 0.6,
+  health: 0.6,
+  education: 0.6,
+  society: 0.6,
+  'lifestyle and leisure': 0.6,
+  'human interest': 0.6,
+};
+export const ARENA_MIN_SCORE = 4;
+export const ARENA_TOPICS: readonly string[] = [
+  'politics', 'economy, business and finance', 'sport', 'arts, culture, entertainment and media', 'science and technology',
+];
