@@ -15,6 +15,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('starts a sentence at a camel-case brand but not at a plain lower-case word', () => {
+    expect(texts('The model was discontinued. iOS will drop it. It ran e.g. on phones.')).toEqual([
+      'The model was discontinued.',
+      'iOS will drop it.',
+      'It ran e.g. on phones.',
+    ]);
+  });
+
   it('treats every paragraph as a boundary', () => {
     expect(texts('A headline without a stop\nThe lede follows.')).toEqual(['A headline without a stop', 'The lede follows.']);
   });

@@ -55,9 +55,11 @@ function splitParagraph(paragraph: string): Array<[number, number]> {
 }
 
 function isBoundary(paragraph: string, stop: number, end: number): boolean {
-  const next = paragraph.slice(end).match(/^\s+(\S)/);
+  const next = paragraph.slice(end).match(/^\s+(\S)(\S)?/);
   if (!next) return end >= paragraph.length;
-  if (!/[A-Z0-9"“‘'(\[]/.test(next[1])) return false;
+  // A capital, digit or opening quote starts a sentence; so do camel-case brands ("iOS", "eBay").
+  const startsSentence = /[A-Z0-9"“‘'(\[]/.test(next[1]) || (/[a-z]/.test(next[1]) && /[A-Z]/.test(next[2] ?? ''));
+  if (!startsSentence) return false;
   if (paragraph[stop] !== '.') return true;
   const word = paragraph.slice(0, stop).match(/([A-Za-z]+)$/)?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;

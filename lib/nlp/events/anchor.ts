@@ -1,4 +1,5 @@
 // Which temporal expressions can date an event, and how expressions without a day of their own are placed.
+import { valueToInterval } from '../temporal/index';
 import type { Timex } from '../types';
 import { SPAN_OPENERS } from './vocabulary';
 
@@ -22,6 +23,20 @@ export function canDateEvent(timex: Timex, text: string): boolean {
   const before = text.slice(Math.max(0, timex.start - 30), timex.start);
   if (/^\d{4}$/.test(timex.text) && NAME_MODIFIER_BEFORE.test(before) && NAME_MODIFIER_AFTER.test(text.slice(timex.end))) return false;
   return !SPAN_OPENER.test(before);
+}
+
+// A state in the perfect ("has been fighting cancer since 2004", "had not been updated since 2008") began or
+// last changed at the date after "since"; a count ("has sold 3 billion songs since 2003") did not happen then.
+const STATE_SINCE = /\bbeen\b[^,;:.!?]{0,60}\bsince\s+(?:the\s+)?$/i;
+
+/**
+ * The start of a state as a happening: "been ... since 2004" dates the beginning, 2004 itself (the tagger reads
+ * the whole span 2004 to publication). Null for any other expression.
+ */
+export function stateStart(timex: Timex, text: string): Timex | null {
+  if (timex.type !== 'DATE' || !STATE_SINCE.test(text.slice(Math.max(0, timex.start - 80), timex.start))) return null;
+  const interval = valueToInterval(timex.value);
+  return interval ? { ...timex, interval } : null;
 }
 
 /** True for a time of day that names no day of its own ("just before midnight"). */

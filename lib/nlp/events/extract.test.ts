@@ -49,6 +49,25 @@ describe('extractEvents', () => {
     expect(events(now, [{ text: 'now', start: 11, end: 14, type: 'DATE', value: 'PRESENT_REF' }])).toEqual([]);
   });
 
+  it('dates the start of a state ("been ... since 2004") as background', () => {
+    const text = 'He has been fighting cancer since 2004.';
+    const since = { ...timex(text, '2004', '2004', '2004-01-01', '2017-05-07'), interval: { start: '2004-01-01', end: '2017-05-07', precision: 'year' as const } };
+    expect(events(text, [since]).map((e) => [e.start, e.end, e.salient])).toEqual([['2004-01-01', '2004-12-31', false]]);
+  });
+
+  it('dates a present plan both at publication and at its date', () => {
+    const text = 'It is slated for release on June 24.';
+    const found = events(text, [timex(text, 'June 24', '2017-06-24', '2017-06-24')]);
+    expect(found.map((e) => [e.start, e.salient])).toEqual([['2017-06-24', true], ['2017-05-07', false]]);
+  });
+
+  it('gives no story date to an undated past sentence in a background paragraph', () => {
+    const text = 'Jobs resigned as chief on Friday.\nIn 1996, Jobs returned to Apple. He was named chief executive.';
+    const ts = [timex(text, 'Friday', '2017-05-05', '2017-05-05'), { ...timex(text, '1996', '1996', '1996-01-01', '1996-12-31'), interval: { start: '1996-01-01', end: '1996-12-31', precision: 'year' as const } }];
+    expect(events(text, ts).map((e) => e.start)).toEqual(['2017-05-05', '1996-01-01']);
+    expect(events(text.replace('\n', ' '), ts).map((e) => e.start)).toEqual(['2017-05-05', '1996-01-01', '2017-05-05']);
+  });
+
   it('joins the two ends of a range into one event', () => {
     const text = 'The expo is to run from July 18 to 21.';
     const range = { start: '2025-07-18', end: '2025-07-21', precision: 'day' as const };

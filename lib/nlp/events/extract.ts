@@ -5,9 +5,9 @@
 // Friday"). A sentence with no date at all inherits the story's reference time (past tense) or the
 // publication date (present tense); see inherit.ts.
 import type { ExtractedEvent, Sentence, Timex } from '../types';
-import { canDateEvent, narrativeDay } from './anchor';
+import { canDateEvent, narrativeDay, stateStart } from './anchor';
 import { reportFrame, type ReportFrame, type Span } from './frames';
-import { isReferenceTime, REFERENCE_LEAD_SENTENCES, sentenceTense, type Tense } from './inherit';
+import { inBackground, isReferenceTime, REFERENCE_LEAD_SENTENCES, reportTense, sentenceTense, type Tense } from './inherit';
 import { summarize } from './summary';
 import { FUNCTION_WORDS } from './vocabulary';
 
@@ -33,11 +33,16 @@ interface Dated {
   timex: Timex;
   /** The expression's span (a range "July 18 to 21" spans both ends). */
   span: Span;
+  /** Background to the story, kept off the default timeline: the start of a state ("since 2004"). */
+  background?: boolean;
 }
+
+const isUpcoming = (d: Dated, dct: string | null) => Boolean(dct && d.timex.interval && d.timex.interval.start > dct);
 
 export function extractEvents(ctx: EventContext): ExtractedEvent[] {
   const dated = datingExpressions(ctx);
   const reference = storyReference(ctx, dated);
+  const background = inBackground(ctx.text, ctx.sentences, dated.map((d) => ({ start: d.span.start, interval: d.timex.interval })), ctx.dct);
   const events: ExtractedEvent[] = [];
   ctx.sentences.forEach((sentence, index) => {
     const own = dated.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
@@ -50,11 +55,16 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
     }
     // An undated statement ("Jobs said that ...") is dated like an undated sentence; its content's dates go first.
     if (frame && found.length > 0 && !found.some((f) => f.role === 'report')) {
-      const statement = inheritedDate(ctx, index, reference, sentenceTense(sentence.text.slice(frame.report.start, frame.report.end)));
+      const statement = inheritedDate(ctx, index, background[index] ? null : reference, reportTense(sentence.text.slice(frame.report.start, frame.report.end)));
       if (statement) found.push({ d: statement, role: 'report', inherited: true });
     }
+    // A present state about what is to come ("It is slated for release on June 24") holds at publication.
+    if (!frame && found.length > 0 && found.every((f) => isUpcoming(f.d, ctx.dct)) && sentenceTense(sentence.text) === 'present') {
+      const state = inheritedDate(ctx, index, null, 'present');
+      if (state) found.push({ d: state, role: 'report', inherited: true });
+    }
     if (found.length === 0 && !hasDateOfItsOwn(ctx, sentence)) {
-      const inherited = inheritedDate(ctx, index, reference, sentenceTense(sentence.text));
+      const inherited = inheritedDate(ctx, index, background[index] ? null : reference, sentenceTense(sentence.text));
       if (inherited) found.push({ d: inherited, role: 'plain', inherited: true });
     }
     const kept = keepDistinctDates(found);
@@ -62,7 +72,7 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
     // the story rather than the sentence leaves the event off the default timeline.
     const reportsDatedContent = kept.some((f) => f.role === 'content');
     for (const { d, role, inherited } of kept) {
-      const event = makeEvent(ctx, dated, index, d, role, frame, !inherited && !(role === 'report' && reportsDatedContent));
+      const event = makeEvent(ctx, dated, index, d, role, frame, !inherited && !d.background && !(role === 'report' && reportsDatedContent));
       // A date standing alone ("Friday, January 4, 2019" above a story) states no happening.
       if (event.summary.split(/\s+/).length >= MIN_SUMMARY_WORDS) events.push(event);
     }
@@ -74,12 +84,12 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
 function storyReference(ctx: EventContext, dated: readonly Dated[]): Dated | null {
   const lead = ctx.sentences[Math.min(REFERENCE_LEAD_SENTENCES, ctx.sentences.length) - 1];
   if (!lead) return null;
-  return dated.find((d) => d.span.end <= lead.end && isReferenceTime(d.timex.interval, ctx.dct)) ?? null;
+  return dated.find((d) => !d.background && d.span.end <= lead.end && isReferenceTime(d.timex.interval, ctx.dct)) ?? null;
 }
 
 /** A date the extractor set aside ("since 2004") says the sentence is not about the story's moment. */
 const hasDateOfItsOwn = (ctx: EventContext, sentence: Sentence) =>
-  ctx.timexes.some((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== 'PRESENT_REF' && t.start >= sentence.start && t.end <= sentence.end);
+  ctx.timexes.some((t) => (t.type === 'DATE' || t.type === 'TIME') && !/_REF$/.test(t.value) && t.start >= sentence.start && t.end <= sentence.end);
 
 /**
  * The date an undated sentence (or statement) takes from its tense: a past happening the story's reference
@@ -94,7 +104,10 @@ function inheritedDate(ctx: EventContext, index: number, reference: Dated | null
   return { timex, span: { start: at, end: at } };
 }
 
-/** Expressions that can date an event, ranges joined, bare times of day placed on the story's day. */
+/**
+ * Expressions that can date an event, ranges joined, bare times of day placed on the story's day, the start
+ * of a state ("been ... since 2004") as background.
+ */
 function datingExpressions(ctx: EventContext): Dated[] {
   const usable = ctx.timexes.filter((t) => canDateEvent(t, ctx.text));
   const dated: Dated[] = [];
@@ -106,7 +119,11 @@ function datingExpressions(ctx: EventContext): Dated[] {
     }
     dated.push({ timex: narrativeDay(timex, usable.slice(0, i), ctx.dct), span: { start: timex.start, end: timex.end } });
   }
-  return dated;
+  const states = ctx.timexes.flatMap((timex) => {
+    const start = usable.includes(timex) ? null : stateStart(timex, ctx.text);
+    return start ? [{ timex: start, span: { start: timex.start, end: timex.end }, background: true }] : [];
+  });
+  return [...dated, ...states].sort((a, b) => a.span.start - b.span.start);
 }
 
 const sameInterval = (a: Timex, b: Timex) =>

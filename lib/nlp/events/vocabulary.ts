@@ -2,7 +2,7 @@
 
 /** Verbs that report what someone said: "X said yesterday that Y" is a statement (dated yesterday) and its content. */
 export const REPORTING_VERBS = [
-  'said', 'says', 'told', 'announced', 'reported', 'stated', 'warned', 'warns', 'added', 'adds', 'noted',
+  'said', 'says', 'told', 'announced', 'reported', 'stated', 'states', 'warned', 'warns', 'added', 'adds', 'noted',
   'claimed', 'claims', 'alleged', 'alleges', 'argued', 'argues', 'confirmed', 'confirms', 'denied', 'denies',
   'insisted', 'insists', 'explained', 'wrote', 'tweeted', 'revealed', 'disclosed', 'estimated', 'predicted',
   'acknowledged', 'admitted',
@@ -13,6 +13,9 @@ export const DISCOURSE_OPENERS = [
   'separately', 'however', 'meanwhile', 'moreover', 'also', 'still', 'yet', 'nevertheless', 'in addition',
   'additionally', 'furthermore', 'earlier', 'later', 'instead', 'indeed', 'clearly', 'in a statement',
 ];
+
+/** Sentence openers that return a story from background to its own moment ("Separately, a lawmaker died"). */
+export const RETURN_CUES = ['separately', 'meanwhile', 'elsewhere', 'in other news', 'now'];
 
 /**
  * Words right before a date that make it the start of a span, not the date of a happening
