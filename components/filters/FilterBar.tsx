@@ -1,0 +1,96 @@
+'use client';
+import { debounce, useQueryStates } from 'nuqs';
+import { useTransition } from 'react';
+import { buttonClass, inputClass, labelClass } from '@/components/ui/styles';
+import type { NamedFacets } from '@/lib/filters/facets';
+import { isAreaCode, regionOptions, topicOptions } from '@/lib/filters/options';
+import { filterParsers } from '@/lib/filters/url-state';
+import { MultiSelect } from './MultiSelect';
+
+/** Region, Topic, From, To and Search, bound to the URL: every change is a history entry and reloads the data. */
+export function FilterBar({ facets }: { facets: NamedFacets }) {
+  const [isPending, startTransition] = useTransition();
+  const [filters, setFilters] = useQueryStates(filterParsers, { startTransition });
+  const places = [...filters.region, ...filters.country];
+
+  return (
+    <form role="search" aria-label="Filters" className="space-y-3" onSubmit={(e) => e.preventDefault()}>
+      <MultiSelect
+        id="filter-region"
+        label="Region"
+        options={regionOptions(facets, filters.country)}
+        selected={places}
+        onChange={(values) =>
+          void setFilters({ region: values.filter(isAreaCode), country: values.filter((v) => !isAreaCode(v)) })
+        }
+      />
+      <MultiSelect
+        id="filter-topic"
+        label="Topic"
+        options={topicOptions(facets)}
+        selected={filters.topic}
+        onChange={(values) => void setFilters({ topic: values })}
+      />
+      <div className="grid grid-cols-2 gap-2">
+        <div>
+          <label htmlFor="filter-from" className={labelClass}>
+            From
+          </label>
+          <input
+            id="filter-from"
+            type="date"
+            className={inputClass}
+            value={filters.from ?? ''}
+            onChange={(e) => void setFilters({ from: e.currentTarget.value || null })}
+          />
+        </div>
+        <div>
+          <label htmlFor="filter-to" className={labelClass}>
+            To
+          </label>
+          <input
+            id="filter-to"
+            type="date"
+            className={inputClass}
+            value={filters.to ?? ''}
+            onChange={(e) => void setFilters({ to: e.currentTarget.value || null })}
+          />
+        </div>
+      </div>
+      <div>
+        <label htmlFor="filter-q" className={labelClass}>
+          Search
+        </label>
+        <input
+          id="filter-q"
+          type="search"
+          className={inputClass}
+          value={filters.q}
+          placeholder="Words in summaries, evidence, titles"
+          onChange={(e) => void setFilters({ q: e.currentTarget.value }, { limitUrlUpdates: debounce(400) })}
+        />
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={filters.all}
+          onChange={(e) => void setFilters({ all: e.currentTarget.checked })}
+          className="size-4"
+        />
+        Show minor events too
+      </label>
+      <div className="flex items-center gap-3">
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => void setFilters({ region: null, country: null, topic: null, from: null, to: null, q: null, all: null })}
+        >
+          Clear filters
+        </button>
+        <span aria-live="polite" className="text-sm text-gray-600 dark:text-gray-400">
+          {isPending ? 'Updating…' : `${facets.total} events match`}
+        </span>
+      </div>
+    </form>
+  );
+}
