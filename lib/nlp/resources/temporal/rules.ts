@@ -1,0 +1,141 @@
+// Recognition rules of the temporal tagger, one per entry, each with an example it must match.
+// Patterns are case-insensitive regular expressions with {macros} (./macros.ts); their named groups are
+// read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, month, day, weekday, season, quarter, half,
+// decade, century, pod (part of day), hour, minute, ampm, namedTime, holiday, mod, dir, yearDir, number,
+// unit, vague, endDay, endYear. What a rule does not read from the text stays implied and is filled at
+// resolution (lib/nlp/temporal/resolve.ts). Extents follow TimeBank: determiners and modifiers are part of
+// the expression, prepositions ("on", "in", "since") are not.
+import type { TimexType } from '../../types';
+
+export interface TemporalRule {
+  id: string;
+  /** A text the pattern matches (checked by the unit tests). */
+  example: string;
+  pattern: string;
+  /** Defaults to DATE, or TIME when a clock time or part of day is read. */
+  type?: TimexType;
+  /**
+   * Offset from the anchor, `unit:amount`; `$unit`, `$number`, `$dir`, `$yearDir` read the named groups.
+   * Alternatives separated by `|`: the first whose groups are all present applies.
+   */
+  shift?: string;
+  /** Resolve against the last date mentioned in the text instead of the publication date. */
+  anchor?: 'narrative';
+  /** Which instance of a yearless period is meant: strictly before / after the anchor, the current one, or by tense. */
+  pick?: 'last' | 'next' | 'this' | 'tense' | '$dir';
+  /** A fixed TIMEX3 value (references, sets). */
+  value?: string;
+  /** The value is a duration P<number><unit>. */
+  duration?: boolean;
+  /** A vague past span ("weeks ago"): PAST_REF with an approximate interval. */
+  agoVague?: boolean;
+  mod?: string;
+  /** The shift to use when a narrative rule finds no earlier date of its own unit ("the quarter" -> the last one). */
+  fallback?: string;
+  /** A year shift takes the latest mention's quarter or month ("a year ago" after "the third quarter" -> 1988-Q3). */
+  inherit?: boolean;
+  /** Only in a sentence whose tense is future ("in two weeks"). */
+  when?: 'future';
+}
+
+// A modifier, then "on" ("late on Friday") or an article ("the end of the third quarter").
+const MOD = '(?:(?<mod>{modPre})[\\s-]+(?:on\\s+|the\\s+)?)?';
+// TimeBank keeps "earlier"/"later" out of the extent ("earlier this week" -> "this week").
+const THE = '(?:the\\s+)?';
+
+export const TEMPORAL_RULES: TemporalRule[] = [
+  // ---- Absolute calendar dates ----
+  { id: 'iso-date', example: '2017-05-07', pattern: '(?<year>{year})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?:T(?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::\\d\\d)?)?' },
+  { id: 'slash-date', example: '5/7/2017', pattern: '(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>{year}|\\d\\d)(?![\\d/])' },
+  { id: 'month-day-year', example: 'May 7, 2017', pattern: `${MOD}(?:(?<weekday>{weekday}),?\\s+)?(?<month>{month})\\.?\\s+(?<day>{day}),?\\s+(?<year>{year})` },
+  { id: 'day-month-year', example: '7 May 2017', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\.?,?\\s+(?<year>{year})` },
+  { id: 'month-day', example: 'Jan. 5', pattern: `${MOD}(?:(?:this|next|last|coming)\\s+)?(?:(?<weekday>{weekday}),?\\s+)?(?<month>{month})\\.?\\s+(?<day>{day})(?![\\d:])`, pick: 'tense' },
+  { id: 'day-month', example: '7 May', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\b`, pick: 'tense' },
+  { id: 'month-day-range', example: 'July 18 to 21', pattern: '(?<month>{month})\\.?\\s+(?<day>{day})\\s*(?:-|–|to|through|until|and)\\s*(?<endDay>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
+  { id: 'month-year', example: 'January 1998', pattern: `${MOD}(?<month>{month})\\.?\\s+(?:of\\s+)?(?<year>{year})` },
+  { id: 'month-relative-year', example: 'November last year', pattern: `${MOD}(?<month>{month})\\s+(?<yearDir>last|next|this)\\s+year`, shift: 'year:$yearDir' },
+  { id: 'dir-month', example: 'last May', pattern: `${MOD}(?<dir>last|next|this|coming|past)\\s+(?<month>{month})\\b`, pick: '$dir' },
+  { id: 'month', example: 'in August', pattern: `${MOD}(?<month>{month})\\b(?!\\s+\\d)`, pick: 'tense' },
+  { id: 'year-range', example: '2015-2017', pattern: '(?<year>{year})\\s*(?:-|–|to|through)\\s*(?<endYear>{year})(?![\\d])' },
+  { id: 'year', example: 'since 2007', pattern: `${MOD}(?:fiscal\\s+)?(?<year>{year})(?![\\d%])` },
+  { id: 'spoken-year', example: 'nineteen ninety-six', pattern: `(?:the\\s+year\\s+)?(?<spokenYear>{spokenYear})` },
+  { id: 'month-spoken-year', example: 'January nineteen ninety-seven', pattern: `(?<month>{month})\\s+(?<spokenYear>{spokenYear})` },
+  { id: 'season-spoken-year', example: 'the winter of nineteen ninety-four', pattern: `(?:the\\s+)?(?<season>{season})\\s+of\\s+(?<spokenYear>{spokenYear})` },
+  { id: 'decade-word', example: 'the nineties', pattern: `the\\s+${MOD}(?<decadeWord>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)` },
+  { id: 'year-apostrophe', example: "in '98", pattern: "(?<=\\b(?:in|since|of|until|by)\\s)['’](?<yearShort>\\d\\d)\\b" },
+  { id: 'decade', example: 'the 1990s', pattern: `${THE}${MOD}(?<decade>1\\d\\d|20\\d)0['’]?s\\b` },
+  { id: 'decade-short', example: "the '90s", pattern: `${THE}${MOD}['’](?<decadeShort>\\d)0s\\b` },
+  { id: 'century', example: 'the 17th century', pattern: `${THE}${MOD}(?<century>{ordinal})[\\s-]century(?![\\s-]+(?:old|long))` },
+  { id: 'holiday', example: 'Christmas', pattern: '(?<dir>last|next|this)?\\s*(?<holiday>{holiday})(?:\\s+(?<year>{year}))?', pick: 'tense' },
+
+  // ---- Quarters, halves, seasons ----
+  { id: 'quarter', example: 'the third quarter', pattern: `${THE}${MOD}(?:(?<ago>year-ago|year-earlier)\\s+|(?<year>{year})(?:['’]s)?\\s+|(?<dir>last|next|this|current|coming|latest|past)\\s+|(?<yearDir>last|next|this)\\s+year['’]s\\s+)?(?:fiscal[\\s-]+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?<year2>{year}))?`, pick: '$dir', shift: 'year:$yearDir|year:$ago' },
+  // TimeBank leaves the article out of the adjective: "the third-quarter results" -> "third-quarter".
+  { id: 'quarter-adjective', example: 'third-quarter', pattern: '(?:fiscal[\\s-]+)?(?<quarter>first|second|third|fourth)-quarter', pick: 'tense' },
+  { id: 'quarter-adjective-fiscal', example: 'fiscal 1989 third-quarter', pattern: '(?:fiscal\\s+)?(?<year>{year})\\s+(?<quarter>first|second|third|fourth)[\\s-]+quarter' },
+  // Financial reports: "the quarter" is the last completed one.
+  { id: 'the-quarter', example: 'the latest quarter', pattern: 'the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just-completed)\\s+)?(?:fiscal\\s+)?(?:quarter|(?<=latest\\s+)period)\\b', shift: 'quarter:-1' },
+  { id: 'that-quarter', example: 'that quarter', pattern: '(?:that|the\\s+same)\\s+quarter', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1' },
+  { id: 'dir-quarter', example: 'the current quarter', pattern: '(?:the\\s+)?(?<dir>last|next|this|previous|current|coming)\\s+(?:fiscal\\s+)?(?<unit>quarter)\\b', shift: 'quarter:$dir' },
+  { id: 'half', example: 'the first half', pattern: `${THE}(?:(?<year>{year})\\s+)?(?<half>first|second|last)[\\s-]+half(?:\\s+of\\s+(?:(?<year2>{year})|(?<dir>this|last|next)\\s+year))?`, pick: 'tense', shift: 'year:$dir' },
+  { id: 'season-year', example: 'summer 2015', pattern: `${MOD}(?:the\\s+)?(?<season>{season})\\s+(?:of\\s+)?(?<year>{year})` },
+  { id: 'dir-season', example: 'last summer', pattern: `${MOD}(?<dir>last|next|this|past|coming)\\s+(?<season>{season})\\b`, pick: '$dir' },
+  { id: 'season', example: 'in the summer', pattern: `(?<=\\b(?:in|during|by|until|since|before|after|through|into|over|of|for|throughout|all)\\s)(?:the\\s+)?${MOD}(?<season>{season})\\b(?![\\s-]+(?:collection|season|school|camp|olympics|games)\\b)`, pick: 'tense' },
+
+  // ---- Relative to the publication date ----
+  { id: 'today', example: 'today', pattern: `${MOD}(?:today|this\\s+day)\\b(?!['’]s\\s+(?:world|society|economy|market|youth|standards))`, shift: 'day:0' },
+  { id: 'yesterday', example: 'yesterday', pattern: `${MOD}yesterday`, shift: 'day:-1' },
+  { id: 'tomorrow', example: 'tomorrow', pattern: `${MOD}tomorrow`, shift: 'day:1' },
+  { id: 'day-pod', example: 'yesterday morning', pattern: '(?<rel>yesterday|today|tomorrow|this)\\s+(?<pod>{pod})', type: 'TIME', shift: 'day:$rel' },
+  { id: 'tonight', example: 'tonight', pattern: '(?<pod>tonight)', type: 'TIME', shift: 'day:0' },
+  { id: 'last-night', example: 'last night', pattern: 'last\\s+(?<pod>night)', type: 'TIME', shift: 'day:-1' },
+  { id: 'dir-unit', example: 'last month', pattern: `${MOD}(?:the\\s+)?(?<dir>last|next|this|coming|current|past)\\s+(?:fiscal\\s+)?(?<unit>week|month|year|decade|century)\\b(?!['’]?s?\\s+(?:high|low|level|levels|average)\\b)`, shift: '$unit:$dir' },
+  { id: 'part-of-the-unit', example: 'by the end of the month', pattern: '(?<mod>the\\s+(?:end|beginning|start|middle)\\s+of)\\s+the\\s+(?<unit>week|month|year|quarter)\\b', shift: '$unit:0' },
+  // TimeBank keeps "earlier"/"later" in "earlier this month", "later this year" (not in "earlier this week").
+  { id: 'earlier-this-unit', example: 'earlier this year', pattern: '(?<mod>earlier|later)\\s+this\\s+(?<unit>month|year)', shift: '$unit:0' },
+  { id: 'later-that-unit', example: 'later that year', pattern: '(?<mod>earlier|later)\\s+that\\s+(?<unit>month|year)', anchor: 'narrative', shift: '$unit:0' },
+  { id: 'weekend', example: 'this weekend', pattern: '(?:the|(?<dir>this|last|next|coming|past))\\s+(?<weekend>weekend)', pick: '$dir' },
+  { id: 'ago', example: 'three days ago', pattern: `${MOD}(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(?<number>{num})\\s+(?<unit>{unit})s?\\s+ago`, shift: '$unit:-$number' , inherit: true },
+  { id: 'ago-vague', example: 'weeks ago', pattern: '(?:(?<vague>several|a\\s+few|few|many|some|a\\s+couple\\s+of)\\s+)?(?<unit>day|week|month|year|decade)s\\s+ago', agoVague: true },
+  { id: 'in-n-units', example: 'in two weeks', pattern: '(?<=\\b(?:in|within)\\s)(?<number>{num})\\s+(?<unit>day|week|month|year)s?(?!\\s+(?:ago|earlier|later|before|after))', shift: '$unit:$number', when: 'future' },
+  { id: 'year-earlier', example: 'a year earlier', pattern: '(?<number>{num})\\s+(?<unit>day|week|month|quarter|year)s?\\s+(?<sign>earlier|later|before(?=\\s*[,.;:]|$)|after(?=\\s*[,.;:]|$))', anchor: 'narrative', shift: '$unit:$sign$number' , inherit: true },
+  { id: 'year-ago-period', example: 'the year-ago quarter', pattern: 'the\\s+(?:comparable\\s+|corresponding\\s+)?year[\\s-](?:ago|earlier)\\s+(?:quarter|period)', anchor: 'narrative', shift: 'year:-1' , inherit: true },
+  { id: 'year-ago-adjective', example: 'year-ago results', pattern: 'year-(?:ago|earlier)', anchor: 'narrative', shift: 'year:-1' , inherit: true },
+  { id: 'year-period', example: 'the 1988 period', pattern: 'the\\s+(?<year>{year})\\s+period' },
+  { id: 'year-end', example: 'year-end', pattern: "(?<mod>year(?:['’]s)?[\\s-]end)", shift: 'year:0' },
+  { id: 'narrative-day', example: 'the next day', pattern: 'the\\s+(?<dir>next|previous|following|preceding|same|prior)\\s+(?<unit>day|week|month|year|morning|evening|night)', anchor: 'narrative', shift: '$unit:$dir' },
+  { id: 'that-unit', example: 'that week', pattern: '(?:that|the\\s+same)\\s+(?<unit>day|week|month|year)\\b', anchor: 'narrative', shift: '$unit:0' },
+  { id: 'weekday', example: 'late on Friday', pattern: `${MOD}(?:(?:the\\s+)?(?<dir>last|next|this|coming|past|previous|following)\\s+)?(?<weekday>{weekday})(?:[\\s,]+(?<pod>{pod}))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, pick: '$dir' },
+  { id: 'pod-weekday', example: 'noon Thursday', pattern: '(?:(?<namedTime>noon|midnight|midday)|(?<mod>mid)?-?(?<pod>morning|afternoon|evening))\\s+(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow))', type: 'TIME', pick: 'tense', shift: 'day:$rel' },
+
+  // ---- Times of day ----
+  { id: 'clock-time', example: '6am', pattern: '(?:(?<mod>about|around|approximately|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CST|PST|local\\s+time))?(?:,?\\s+(?<weekday>{weekday}|yesterday|today|tomorrow))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?', type: 'TIME', anchor: 'narrative', pick: 'tense' },
+  { id: 'named-time', example: 'just before midnight', pattern: '(?:(?<mod>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after|before|after)\\s+)?(?<namedTime>noon|midnight|midday)\\b', type: 'TIME', anchor: 'narrative' },
+  { id: 'mid-pod', example: 'by mid afternoon', pattern: '(?<mod>mid)[\\s-]?(?<pod>morning|afternoon)', type: 'TIME', anchor: 'narrative' },
+  { id: 'the-pod', example: 'overnight', pattern: '(?<pod>overnight)|(?<=\\b(?:in|during)\\s)the\\s+(?<pod2>morning|afternoon|evening)', type: 'TIME', anchor: 'narrative' },
+
+  // ---- Durations ----
+  { id: 'duration', example: 'for three years', pattern: `(?!an?\\s+second\\b)(?:(?<mod>nearly|over|up\\s+to|no\\s+more\\s+than|more\\s+than|less\\s+than|at\\s+least)\\s+(?!the\\b))?(?:the\\s+(?:(?:past|last|next|first|coming|previous|final|latest|following|ensuing)\\s+)?)?(?<number>{num})\\s+(?:(?:full|straight|consecutive|more)\\s+)?(?<unit>{unit})s?(?<andHalf>\\s+and\\s+a\\s+half)?(?:[\\s-]long)?(?![\\s-]+old\\b)`, type: 'DURATION', duration: true },
+  // Hyphenated durations are adjectives; TimeBank leaves their article out ("the two-week strike" -> "two-week").
+  { id: 'duration-adjective', example: 'a two-week strike', pattern: '(?<number>{count})-(?<unit>{unit})(?:-long)?(?![\\s-]+old\\b)', type: 'DURATION', duration: true },
+  { id: 'duration-vague', example: 'several years', pattern: `(?:the\\s+(?:past|last|next|coming)\\s+)?(?<vague>several|a\\s+few|few|many|some|recent|coming|the\\s+past\\s+few|a\\s+couple\\s+of)\\s+(?<unit>hour|day|week|month|quarter|year|decade)s\\b`, type: 'DURATION', duration: true },
+  { id: 'duration-bare-plural', example: 'for years', pattern: '(?<=\\b(?:for|within|in)\\s)(?<vague>)(?<unit>hour|day|week|month|year|decade)s\\b', type: 'DURATION', duration: true },
+  { id: 'duration-a-unit', example: 'for a decade', pattern: '(?<=\\b(?:for|over|in|within|than|past|about)\\s)(?<number>an?)\\s+(?<unit>decade|century|fortnight)', type: 'DURATION', duration: true },
+  { id: 'the-past-unit', example: 'the past year', pattern: 'the\\s+(?:past|last|next|coming|previous)\\s+(?<unit>day|week|month|year|decade|century)(?!\\s+or)', type: 'DURATION', duration: true },
+  // Financial reports: "for the year ended Sept. 30" is a span of a year; "sales for the full year" is this year.
+  { id: 'the-year-ended', example: 'the year ended Sept. 30', pattern: 'the\\s+(?:fiscal\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)', type: 'DURATION', duration: true },
+  { id: 'the-year', example: 'for the full year', pattern: 'the\\s+(?:(?:full|whole|entire|fiscal)\\s+)?year\\b(?![\\s-]*(?:\\d|earlier|ago|before|after|end\\b|-|two\\s+thousand))', shift: 'year:0' },
+  { id: 'the-latest-year', example: 'the latest fiscal year', pattern: 'the\\s+(?:latest|last\\s+full|most\\s+recent)\\s+(?:fiscal\\s+)?year\\b', shift: 'year:-1' },
+
+  // ---- Sets ----
+  { id: 'set-adverb', example: 'annually', pattern: '\\b(?<setWord>{setWord})\\b', type: 'SET' },
+  { id: 'set-every-unit', example: 'every day', pattern: '(?:(?:every|each|per)\\s+|(?<=\\b(?:times|twice|once|cents?|dollars?|percent)\\s)an?\\s+)(?<unit>hour|day|week|month|quarter|year)\\b(?!\\s+(?:ago|earlier|later|before|after|or))', type: 'SET' },
+  { id: 'set-every-weekday', example: 'every Monday', pattern: '(?:every|each)\\s+(?<weekday>{weekday})(?:\\s+(?<pod>{pod}))?', type: 'SET' },
+  { id: 'set-plural-weekday', example: 'Tuesday nights', pattern: '(?<weekday>{weekday})(?:s|\\s+(?<pod>{pod})s)\\b', type: 'SET' },
+  { id: 'set-every-month', example: 'each July', pattern: '(?:every|each)\\s+(?<month>{month})\\b', type: 'SET' },
+
+  // ---- References ----
+  { id: 'present-ref', example: 'now', pattern: '\\b(?:(?:right\\s+)?now|currently|nowadays|presently|at\\s+present|these\\s+days|the\\s+present|current)\\b(?![\\s-]+(?:account|accounts|affairs|events|law|laws|rules|system|regime|government|president|chairman|members|model|models|price|prices|rate|rates|level|levels|situation|crisis|dollars)\\b)', value: 'PRESENT_REF' },
+  { id: 'past-ref', example: 'recently', pattern: '\\b(?:recently|lately|the\\s+past|in\\s+recent\\s+times)\\b(?!\\s+(?:few|years|months|weeks|days|decades)\\b)', value: 'PAST_REF' },
+  { id: 'future-ref', example: 'the future', pattern: '\\b(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|long|near)\\s+term)\\b', value: 'FUTURE_REF' },
+];

@@ -1,0 +1,60 @@
+// Calendar arithmetic on local-midnight Dates (date-fns) and TIMEX3 value formatting by granularity.
+import {
+  addDays, addMonths, addQuarters, addWeeks, addYears, getISOWeek, getISOWeekYear, isValid,
+} from 'date-fns';
+import type { TimeUnit } from '../resources/temporal/lexicon';
+
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** A local-midnight Date (month 0-based, as the Date constructor), years 0-99 kept as written. */
+export function ymd(year: number, month: number, day: number): Date {
+  const date = new Date(year, month, day);
+  if (year < 100) date.setFullYear(year, month, day);
+  return date;
+}
+
+/** A local-midnight Date for an ISO day; null when the text is no valid calendar day. */
+export function dayOf(iso: string | null | undefined): Date | null {
+  const m = iso?.match(/^(\d{4})-?(\d{2})-?(\d{2})/);
+  if (!m) return null;
+  const date = ymd(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return isValid(date) && date.getMonth() === Number(m[2]) - 1 ? date : null;
+}
+
+export function isoDay(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function shiftDate(date: Date, unit: TimeUnit, amount: number): Date {
+  switch (unit) {
+    case 'year': return addYears(date, amount);
+    case 'decade': return addYears(date, amount * 10);
+    case 'century': return addYears(date, amount * 100);
+    case 'half': return addMonths(date, amount * 6);
+    case 'quarter': return addQuarters(date, amount);
+    case 'season': return addMonths(date, amount * 3);
+    case 'month': return addMonths(date, amount);
+    case 'week': return addWeeks(date, amount);
+    case 'day': case 'partOfDay': return addDays(date, amount);
+    default: return date;
+  }
+}
+
+const SEASON_OF_MONTH = ['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'];
+
+/** The TIMEX3 value naming the period of `unit` that contains `date` ("2017-W18", "2017-Q2", "201"). */
+export function valueAt(date: Date, unit: TimeUnit): string {
+  const year = date.getFullYear();
+  switch (unit) {
+    case 'century': return pad(Math.floor(year / 100));
+    case 'decade': return pad(Math.floor(year / 10), 3);
+    case 'year': return pad(year, 4);
+    case 'half': return `${pad(year, 4)}-H${date.getMonth() < 6 ? 1 : 2}`;
+    case 'quarter': return `${pad(year, 4)}-Q${Math.floor(date.getMonth() / 3) + 1}`;
+    // Winter is named by the year of its December: January 2017 is in 2016-WI.
+    case 'season': return `${pad(date.getMonth() < 2 ? year - 1 : year, 4)}-${SEASON_OF_MONTH[date.getMonth()]}`;
+    case 'month': return `${pad(year, 4)}-${pad(date.getMonth() + 1)}`;
+    case 'week': return `${getISOWeekYear(date)}-W${pad(getISOWeek(date))}`;
+    default: return isoDay(date);
+  }
+}

@@ -1,0 +1,63 @@
+// TIMEX3 value (+ mod) -> the inclusive interval of calendar days it denotes, with its precision.
+import {
+  addDays, differenceInCalendarDays, endOfMonth, endOfQuarter, endOfYear, isValid, setISOWeek, startOfISOWeek, startOfISOWeekYear,
+} from 'date-fns';
+import type { DateInterval, Precision } from '../types';
+import { isoDay, ymd } from './calendar';
+
+/** Meteorological seasons, northern hemisphere: first month and the month count. Winter runs into the next year. */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+type Span = [Date, Date, Precision];
+
+function span(value: string): Span | null {
+  let m: RegExpMatchArray | null;
+  if ((m = value.match(/^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/))) {
+    const day = ymd(+m[1], +m[2] - 1, +m[3]);
+    return isValid(day) && day.getDate() === +m[3] ? [day, day, 'day'] : null;
+  }
+  if ((m = value.match(/^(\d{4})-W(\d{1,2})(-WE)?$/))) {
+    const week = startOfISOWeek(setISOWeek(startOfISOWeekYear(ymd(+m[1], 0, 4)), +m[2]));
+    return m[3] ? [addDays(week, 5), addDays(week, 6), 'week'] : [week, addDays(week, 6), 'week'];
+  }
+  if ((m = value.match(/^(\d{4})-(\d{2})$/)) && +m[2] >= 1 && +m[2] <= 12) {
+    const first = ymd(+m[1], +m[2] - 1, 1);
+    return [first, endOfMonth(first), 'month'];
+  }
+  if ((m = value.match(/^(\d{4})-Q([1-4])$/))) {
+    const first = ymd(+m[1], (+m[2] - 1) * 3, 1);
+    return [first, endOfQuarter(first), 'quarter'];
+  }
+  if ((m = value.match(/^(\d{4})-H([12])$/))) {
+    // A half year is reported at quarter precision, the finest precision that does not claim more than it knows.
+    const first = ymd(+m[1], (+m[2] - 1) * 6, 1);
+    return [first, endOfMonth(ymd(+m[1], +m[2] * 6 - 1, 1)), 'quarter'];
+  }
+  if ((m = value.match(/^(\d{4})-(SP|SU|FA|WI)$/))) {
+    const first = ymd(+m[1], SEASON_START[m[2]] - 1, 1);
+    return [first, endOfMonth(ymd(+m[1], SEASON_START[m[2]] + 1, 1)), 'season'];
+  }
+  if ((m = value.match(/^(\d{4})$/))) return [ymd(+m[1], 0, 1), endOfYear(ymd(+m[1], 0, 1)), 'year'];
+  if ((m = value.match(/^(\d{3})$/))) return [ymd(+m[1] * 10, 0, 1), ymd(+m[1] * 10 + 9, 11, 31), 'decade'];
+  if ((m = value.match(/^(\d{2})$/))) return [ymd(+m[1] * 100, 0, 1), ymd(+m[1] * 100 + 99, 11, 31), 'century'];
+  return null;
+}
+
+/** START / MID / END keep a third of the span and make it approximate ("late May" -> May 21–31). */
+function narrow([start, end, precision]: Span, mod: string | undefined): Span {
+  if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return [start, end, precision];
+  if (precision === 'day') return [start, end, precision];
+  const days = differenceInCalendarDays(end, start) + 1;
+  const third = Math.floor(days / 3);
+  if (mod === 'START') return [start, addDays(start, third - 1), 'approximate'];
+  if (mod === 'END') return [addDays(end, -(third - 1)), end, 'approximate'];
+  return [addDays(start, third), addDays(end, -third), 'approximate'];
+}
+
+/** TIMEX3 value -> inclusive ISO day interval; null for durations, sets, references and unknown forms. */
+export function valueToInterval(value: string, mod?: string): DateInterval | null {
+  const found = span(value);
+  if (!found) return null;
+  const [start, end, precision] = narrow(found, mod);
+  return { start: isoDay(start), end: isoDay(end), precision };
+}

@@ -1,0 +1,55 @@
+// Phase one's output: what the text says about a date (known fields) and how the rest is implied
+// (an anchor, a shift, which instance of a yearless period). Nothing here is resolved yet.
+import type { TimexType } from '../types';
+import type { TimeUnit } from '../resources/temporal/lexicon';
+
+export interface KnownFields {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday?: number;
+  /** A holiday on the nth weekday of its month (nth -1 = the last): the day depends on the year. */
+  nthWeekday?: { weekday: number; nth: number };
+  /** The weekend of the week (value YYYY-Www-WE); weekday then holds its Saturday. */
+  weekend?: boolean;
+  quarter?: number;
+  half?: number;
+  /** TIMEX3 season code: SP, SU, FA, WI. */
+  season?: string;
+  /** First three digits of the year ("199" for the 1990s). */
+  decade?: number;
+  /** First two digits of the year ("16" for the 17th century). */
+  century?: number;
+  /** TIMEX3 part-of-day code: MO, AF, EV, NI, MI. */
+  pod?: string;
+  hour?: number;
+  minute?: number;
+}
+
+export interface Shift {
+  unit: TimeUnit;
+  amount: number;
+}
+
+export type Pick = 'last' | 'next' | 'this' | 'tense';
+
+export interface PartialTimex {
+  start: number;
+  end: number;
+  type: TimexType;
+  ruleId: string;
+  known: KnownFields;
+  shift?: Shift;
+  fallback?: Shift;
+  anchor: 'dct' | 'narrative';
+  inherit?: boolean;
+  pick: Pick;
+  /** A value complete at recognition (durations, sets, references). */
+  value?: string;
+  mod?: string;
+  /** "weeks ago": the unit of a vague past span. */
+  agoVague?: TimeUnit;
+  /** The second end of a range written in one breath ("July 18 to 21", "2015-2017"). */
+  rangeEnd?: { start: number; end: number; known: KnownFields };
+}

@@ -1,0 +1,215 @@
+// Phase one: run the rule table over the text and keep the longest non-overlapping matches as partial values.
+import { AMBIGUOUS_MONTHS, COUNTED_NOUNS, TRIGGER_WORDS } from '../resources/temporal/lexicon';
+import { expandMacros } from '../resources/temporal/macros';
+import { TEMPORAL_RULES, type TemporalRule } from '../resources/temporal/rules';
+import type { TimexType } from '../types';
+import { durationValue, readKnown, readMod, readPick, readShift, setValue } from './fields';
+import type { PartialTimex } from './partial';
+
+interface CompiledRule {
+  rule: TemporalRule;
+  index: number;
+  regex: RegExp;
+  /** Flags by trigger index: the words the pattern can match. The rule runs only in windows holding one. */
+  triggers: Uint8Array;
+}
+
+// A match may not start inside a word, an amount ("$2017") or a number ("1,2017"), nor end inside one.
+// Word characters: ASCII, then the letters of other scripts (U+00C0–U+1FFF, U+2C00–U+D7FF), leaving out the
+// punctuation block where the typographic apostrophe of "today’s" lives.
+const WORD = 'A-Za-z0-9_\\u00C0-\\u1FFF\\u2C00-\\uD7FF';
+const LEFT_EDGE = `(?<![${WORD}$£€¥#]|\\d[.,])`;
+const RIGHT_EDGE = `(?![${WORD}%]|[.,]\\d|-\\d)`;
+/** Every temporal expression holds one of these; the rules only run on the text around them. */
+const TRIGGER = new RegExp(`(?<![\\w'’])(?:${TRIGGER_WORDS.join('|')})s?(?!\\w)`, 'gi');
+/** How far around a trigger an expression may reach ("the first nine months" ends at its trigger). */
+const REACH = 28;
+
+let compiled: CompiledRule[] | null = null;
+
+/** Plain trigger words; every other trigger (years, clock times, numeric dates) is written with digits. */
+const PLAIN_TRIGGERS = [...new Set(TRIGGER_WORDS.filter((w) => /^[a-z' ]+$/.test(w)))];
+const TRIGGER_INDEX = new Map(PLAIN_TRIGGERS.map((w, i) => [w, i]));
+/** The index shared by every trigger written with digits (years, clock times, numeric dates). */
+const DIGITS = PLAIN_TRIGGERS.length;
+
+function triggerIndex(matched: string): number {
+  const w = matched.toLowerCase();
+  return TRIGGER_INDEX.get(w) ?? (w.endsWith('s') ? TRIGGER_INDEX.get(w.slice(0, -1)) : undefined) ?? DIGITS;
+}
+
+export function compileRules(rules: TemporalRule[] = TEMPORAL_RULES): CompiledRule[] {
+  return rules.map((rule, index) => {
+    const source = expandMacros(rule.pattern);
+    const lower = source.toLowerCase();
+    const triggers = new Uint8Array(DIGITS + 1);
+    PLAIN_TRIGGERS.forEach((w, i) => {
+      if (lower.includes(w) || lower.includes(w.replace(/'/g, "['’]"))) triggers[i] = 1;
+    });
+    if (source.includes('\\d')) triggers[DIGITS] = 1;
+    return { rule, index, triggers, regex: new RegExp(`${LEFT_EDGE}(?:${source})${RIGHT_EDGE}`, 'gi') };
+  });
+}
+
+interface Candidate {
+  partial: PartialTimex;
+  index: number;
+}
+
+/** Partial values for every temporal expression the rules find, in text order, none overlapping. */
+export function recognize(text: string, wantsFuture: (start: number, end: number) => boolean): PartialTimex[] {
+  compiled ??= compileRules();
+  const candidates: Candidate[] = [];
+  for (const { from, to, keys } of triggerWindows(text)) {
+    const window = text.slice(from, to);
+    for (const { rule, index, regex, triggers } of compiled) {
+      if (!intersects(keys, triggers)) continue;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(window); m; m = regex.exec(window)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const partial = buildPartial(rule, m, text, from);
+        if (!partial) continue;
+        if (rule.when === 'future' && !wantsFuture(partial.start, partial.end)) continue;
+        candidates.push({ partial, index });
+      }
+    }
+  }
+  return selectLongest(candidates);
+}
+
+function intersects(keys: number[], triggers: Uint8Array): boolean {
+  for (const key of keys) if (triggers[key]) return true;
+  return false;
+}
+
+interface Window {
+  from: number;
+  to: number;
+  keys: number[];
+}
+
+/** Stretches of text around trigger words, merged, starting and ending at whitespace, with the triggers they hold. */
+function triggerWindows(text: string): Window[] {
+  const windows: Window[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const from = whitespaceBefore(text, m.index - REACH);
+    const to = whitespaceAfter(text, m.index + m[0].length + REACH);
+    const key = triggerIndex(m[0]);
+    const last = windows[windows.length - 1];
+    if (last && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      if (!last.keys.includes(key)) last.keys.push(key);
+    } else windows.push({ from, to, keys: [key] });
+    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, m.index + 1);
+  }
+  return windows;
+}
+
+function whitespaceBefore(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const i = text.slice(Math.max(0, at - 40), at).search(/\s\S*$/);
+  return i < 0 ? Math.max(0, at - 40) : Math.max(0, at - 40) + i + 1;
+}
+
+function whitespaceAfter(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const i = text.slice(at, at + 40).search(/\s/);
+  return i < 0 ? Math.min(text.length, at + 40) : at + i;
+}
+
+/** Longest match first (then the earlier rule) within each cluster of overlapping candidates. */
+function selectLongest(candidates: Candidate[]): PartialTimex[] {
+  const extentEnd = (p: PartialTimex): number => p.rangeEnd?.end ?? p.end;
+  const length = (p: PartialTimex): number => extentEnd(p) - p.start;
+  candidates.sort((a, b) => a.partial.start - b.partial.start);
+  const taken: PartialTimex[] = [];
+  for (let i = 0; i < candidates.length;) {
+    let clusterEnd = extentEnd(candidates[i].partial);
+    let j = i + 1;
+    while (j < candidates.length && candidates[j].partial.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, extentEnd(candidates[j].partial));
+      j++;
+    }
+    const cluster = candidates.slice(i, j).sort((a, b) => length(b.partial) - length(a.partial) || a.index - b.index);
+    const kept: PartialTimex[] = [];
+    for (const { partial } of cluster) {
+      if (kept.every((t) => extentEnd(partial) <= t.start || partial.start >= extentEnd(t))) kept.push(partial);
+    }
+    taken.push(...kept.sort((a, b) => a.start - b.start));
+    i = j;
+  }
+  return taken;
+}
+
+function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offset: number): PartialTimex | null {
+  const g = m.groups ?? {};
+  const start = offset + m.index;
+  const end = start + m[0].length;
+  if (!plausible(rule, g, text, start, end)) return null;
+  const known = readKnown(g);
+  if (Object.values(known).some((v) => v === undefined || Number.isNaN(v))) return null;
+  if (known.month !== undefined && (known.month < 1 || known.month > 12)) return null;
+  let value = rule.value;
+  if (rule.duration) value = durationValue(g);
+  else if (rule.type === 'SET' && !value) value = setValue(g, known);
+  if ((rule.duration || rule.type === 'SET') && !value) return null;
+  const type: TimexType = rule.type ?? (known.pod !== undefined || known.hour !== undefined ? 'TIME' : 'DATE');
+  const partial: PartialTimex = {
+    start,
+    end,
+    type,
+    ruleId: rule.id,
+    known,
+    anchor: rule.anchor ?? 'dct',
+    inherit: rule.inherit,
+    pick: readPick(rule, g),
+    shift: readShift(rule.shift, g),
+    fallback: readShift(rule.fallback, g),
+    value,
+    mod: readMod(g) ?? rule.mod,
+  };
+  if (rule.agoVague) partial.agoVague = readShift('$unit:1', g)?.unit;
+  if (g.endDay || g.endYear) {
+    const endText = (g.endDay ?? g.endYear)!;
+    const endStart = start + m[0].lastIndexOf(endText);
+    partial.end = start + m[0].indexOf(g.day ?? g.year ?? '') + (g.day ?? g.year ?? '').length;
+    partial.rangeEnd = {
+      start: endStart,
+      end: endStart + endText.length,
+      known: g.endDay ? { ...known, day: parseInt(g.endDay, 10) } : { year: Number(g.endYear) },
+    };
+  }
+  return partial;
+}
+
+const RATE_BEFORE = /(?:\d|%|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|[a-z]{3,}[^s'’\s]s))\s+$/;
+
+/** Context checks no pattern can express compactly: capitalised month names, years that count things. */
+function plausible(rule: TemporalRule, g: Record<string, string | undefined>, text: string, start: number, end: number): boolean {
+  if (g.month && /^[a-z]/.test(g.month)) return false;
+  if (g.weekday && /^[a-z]/.test(g.weekday)) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  // A rate ("four flights a week", "$500 million a year") counts things, it names no time.
+  if (rule.duration && g.number && /^an?$/i.test(g.number) && RATE_BEFORE.test(before)) return false;
+  const monthOnly = g.month && !g.day && !g.year && !g.year2 && !g.endDay;
+  if (monthOnly && AMBIGUOUS_MONTHS.includes(g.month!.toLowerCase().replace(/\.$/, ''))) {
+    const dateContext = /\b(?:in|since|until|till|by|during|of|from|to|through|before|after|early|late|mid|last|next|this|each|every|between|and|or|end|beginning|start|middle)\s+$/i;
+    if (!dateContext.test(before) && !g.mod && !g.dir && !g.yearDir) return false;
+    if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:[A-Z][a-z]+day)\b/.test(after)) return false;
+  }
+  const yearOnly = g.year && !g.month && !g.quarter && !g.season && !g.half && !g.endYear && !g.holiday;
+  if (yearOnly) {
+    if (/(?:No\.|number|flight|route|model|Boeing|Airbus|type|room|page)\s*$/i.test(before)) return false;
+    const temporalBefore = /\b(?:in|since|by|until|till|of|the|its|his|her|their|from|to|during|before|after|early|late|mid|fiscal|year|between|and|through|for)\s*$|['’]s\s+$/i.test(before);
+    const next = after.match(/^\s+([a-z]+)/)?.[1];
+    const year = Number(g.year);
+    const countsThings = next !== undefined && (COUNTED_NOUNS.includes(next) || ((year < 1900 || year > 2030) && /^[a-z]+[^s]s$/.test(next)));
+    if (!temporalBefore && !/^fiscal/i.test(text.slice(start, end)) && countsThings) return false;
+  }
+  return true;
+}

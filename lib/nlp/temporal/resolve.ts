@@ -1,0 +1,206 @@
+// Phase two: fill what a partial value leaves implied, from the publication date, the sentence's tense and
+// the dates already mentioned (the narrative anchor).
+import { addDays, endOfMonth, getISODay } from 'date-fns';
+import type { DateInterval } from '../types';
+import type { TimeUnit } from '../resources/temporal/lexicon';
+import { dayOf, isoDay, pad, shiftDate, valueAt, ymd } from './calendar';
+import { valueToInterval } from './interval';
+import type { KnownFields, PartialTimex, Shift } from './partial';
+import type { Tense } from './tense';
+
+/** A resolved date the following expressions may lean on. */
+export interface Anchor {
+  date: Date;
+  granularity: TimeUnit;
+}
+
+export interface ResolveContext {
+  dct: Date | null;
+  /** Resolved mentions so far, most recent last. */
+  narrative: Anchor[];
+  /** The tense of the expression's sentence, looked up only when a yearless period needs it. */
+  tense: () => Tense;
+}
+
+export interface Resolution {
+  value: string;
+  interval?: DateInterval;
+  unresolved?: boolean;
+  anchor?: Anchor;
+}
+
+const FINENESS: TimeUnit[] = [
+  'second', 'minute', 'hour', 'partOfDay', 'day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century',
+];
+const finerOrEqual = (a: TimeUnit, b: TimeUnit): boolean => FINENESS.indexOf(a) <= FINENESS.indexOf(b);
+
+export function resolvePartial(p: PartialTimex, ctx: ResolveContext): Resolution {
+  if (p.agoVague) return resolveVagueAgo(p.agoVague, ctx.dct);
+  if (p.value) return { value: p.value };
+  const value = dateValue(p, ctx);
+  if (value === null) return { value: unresolvedValue(p.known), unresolved: true };
+  const interval = valueToInterval(value, p.mod) ?? undefined;
+  const granularity = granularityOf(value);
+  // A comparison point ("a year earlier") is no new reference time for the narrative.
+  const anchorDate = interval && !p.inherit ? dayOf(interval.start) : null;
+  return { value, interval, anchor: anchorDate && granularity ? { date: anchorDate, granularity } : undefined };
+}
+
+function dateValue(p: PartialTimex, ctx: ResolveContext): string | null {
+  const k = p.known;
+  if (k.century !== undefined) return pad(k.century);
+  if (k.decade !== undefined) return pad(k.decade, 3);
+  if (k.year !== undefined && !p.shift) return formatKnown(k.year, k);
+  const anchor = anchorFor(p, ctx);
+  if (!anchor) return null;
+  if (p.shift) return shifted(p, anchor, p.shift);
+  return pickInstance(k, anchor.date, p.pick, ctx.tense, p.type === 'TIME');
+}
+
+/** The anchor a partial leans on: the publication date, or the latest mention fine enough for its shift. */
+function anchorFor(p: PartialTimex, ctx: ResolveContext): Anchor | null {
+  const dctAnchor: Anchor | null = ctx.dct ? { date: ctx.dct, granularity: 'day' } : null;
+  const latest = ctx.narrative[ctx.narrative.length - 1];
+  if (p.inherit && p.shift?.unit === 'year' && latest && INHERITED.includes(latest.granularity)) return latest;
+  if (p.anchor !== 'narrative') return dctAnchor;
+  if (p.fallback) {
+    const same = findLast(ctx.narrative, (a) => a.granularity === p.fallback!.unit);
+    return same ?? (dctAnchor && { date: shiftDate(dctAnchor.date, p.fallback.unit, p.fallback.amount), granularity: 'day' });
+  }
+  const needed: TimeUnit = p.shift ? p.shift.unit : 'day';
+  return findLast(ctx.narrative, (a) => finerOrEqual(a.granularity, needed)) ?? dctAnchor;
+}
+
+const INHERITED: TimeUnit[] = ['quarter'];
+
+function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}
+
+function shifted(p: PartialTimex, anchor: Anchor, shift: Shift): string {
+  const base = shiftDate(anchor.date, shift.unit, shift.amount);
+  let granularity = shift.unit;
+  // "a year earlier" after "the third quarter" is that quarter a year before (TimeBank: 1988-Q3).
+  if (p.inherit && shift.unit === 'year' && INHERITED.includes(anchor.granularity)) {
+    granularity = anchor.granularity;
+  }
+  const k = p.known;
+  if (k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined) {
+    return formatKnown(base.getFullYear(), k);
+  }
+  if (granularity === 'day' || granularity === 'partOfDay') return isoDay(base) + timeSuffix(k);
+  return valueAt(base, granularity);
+}
+
+const timeSuffix = (k: KnownFields): string =>
+  k.hour !== undefined ? `T${pad(k.hour)}:${pad(k.minute ?? 0)}` : k.pod ? `T${k.pod}` : '';
+
+/** A value from known fields and a year: the finest field the text gave sets the precision. */
+function formatKnown(year: number, k: KnownFields): string {
+  const y = pad(year, 4);
+  if (k.month !== undefined && k.nthWeekday) return `${y}-${pad(k.month)}-${pad(nthWeekdayOf(year, k.month, k.nthWeekday))}`;
+  if (k.month !== undefined && k.day !== undefined) return `${y}-${pad(k.month)}-${pad(k.day)}${timeSuffix(k)}`;
+  if (k.month !== undefined) return `${y}-${pad(k.month)}`;
+  if (k.quarter !== undefined) return `${y}-Q${k.quarter}`;
+  if (k.half !== undefined) return `${y}-H${k.half}`;
+  if (k.season !== undefined) return `${y}-${k.season}`;
+  return y;
+}
+
+/** The day of the month of its nth weekday (nth -1 = the last). */
+function nthWeekdayOf(year: number, month: number, { weekday, nth }: { weekday: number; nth: number }): number {
+  if (nth < 0) {
+    const last = endOfMonth(ymd(year, month - 1, 1));
+    return last.getDate() - ((getISODay(last) - weekday + 7) % 7);
+  }
+  const first = ymd(year, month - 1, 1);
+  return 1 + ((weekday - getISODay(first) + 7) % 7) + (nth - 1) * 7;
+}
+
+/** Which instance of a yearless period (weekday, "May 7", "August", "last fall") the text means. */
+function pickInstance(k: KnownFields, anchor: Date, pick: PartialTimex['pick'], tenseOf: () => Tense, isTime: boolean): string | null {
+  if (k.weekday !== undefined) return pickWeekday(k, anchor, pick, pick === 'tense' ? tenseOf() : null);
+  const hasPeriod = k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined;
+  if (!hasPeriod) return isTime || k.pod || k.hour !== undefined ? isoDay(anchor) + timeSuffix(k) : null;
+  const year = anchor.getFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => {
+    const value = formatKnown(y, k);
+    const interval = valueToInterval(value);
+    return interval && { value, start: dayOf(interval.start)!, end: dayOf(interval.end)! };
+  }).filter((c): c is { value: string; start: Date; end: Date } => c !== null);
+  if (candidates.length === 0) return null;
+  if (pick === 'last') return findLast(candidates, (c) => c.end < anchor)?.value ?? null;
+  if (pick === 'next') return candidates.find((c) => c.start > anchor)?.value ?? null;
+  if (pick === 'this') return candidates.find((c) => c.value.startsWith(pad(year, 4)))?.value ?? null;
+  const tense = tenseOf();
+  // Reports look back on quarters and halves: the latest begun, unless the sentence looks ahead.
+  if ((k.quarter !== undefined || k.half !== undefined) && tense !== 'future') {
+    return findLast(candidates, (c) => c.start <= anchor)?.value ?? null;
+  }
+  // By tense: the nearest instance, an instance on the side the tense contradicts counting as farther away.
+  const chosen = minBy(candidates, (c) => {
+    const after = c.start > anchor;
+    const gap = after ? c.start.getTime() - anchor.getTime() : c.end < anchor ? anchor.getTime() - c.end.getTime() : 0;
+    if ((after && tense === 'past') || (!after && gap > 0 && tense === 'future')) return gap * TENSE_PENALTY;
+    return after && tense === null ? gap * NEWS_PAST_BIAS : gap;
+  });
+  return chosen ? chosen.value : null;
+}
+
+/** How much farther an instance looks when it lies on the side of the anchor the tense contradicts. */
+const TENSE_PENALTY = 2.5;
+/** Without a tense cue, news more often reports than announces: a later instance looks a little farther. */
+const NEWS_PAST_BIAS = 1.2;
+
+function minBy<T>(items: T[], cost: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestCost = Infinity;
+  for (const item of items) {
+    const c = cost(item);
+    if (c < bestCost) [best, bestCost] = [item, c];
+  }
+  return best;
+}
+
+function pickWeekday(k: KnownFields, anchor: Date, pick: PartialTimex['pick'], tense: Tense): string {
+  const offset = (k.weekday! - getISODay(anchor) + 7) % 7; // days forward to the next such weekday (0 = today)
+  const back = offset === 0 ? 0 : offset - 7;
+  let days: number;
+  if (pick === 'last') days = back === 0 ? -7 : back;
+  else if (pick === 'next') days = offset === 0 ? 7 : offset;
+  else if (pick === 'this') days = k.weekday! >= getISODay(anchor) ? offset : back;
+  else days = tense === 'future' ? offset : back;
+  const date = addDays(anchor, days);
+  return k.weekend ? `${valueAt(date, 'week')}-WE` : isoDay(date) + timeSuffix(k);
+}
+
+/** "weeks ago": a past reference spanning one to seven units before the publication date. */
+function resolveVagueAgo(unit: TimeUnit, dct: Date | null): Resolution {
+  if (!dct) return { value: 'PAST_REF', unresolved: true };
+  return {
+    value: 'PAST_REF',
+    interval: { start: isoDay(shiftDate(dct, unit, -7)), end: isoDay(shiftDate(dct, unit, -1)), precision: 'approximate' },
+  };
+}
+
+/** The partial value written with X for what only a publication date could fill ("XXXX-11", "XXXX-WXX-5"). */
+function unresolvedValue(k: KnownFields): string {
+  if (k.weekend) return 'XXXX-WXX-WE';
+  if (k.weekday !== undefined) return `XXXX-WXX-${k.weekday}${timeSuffix(k)}`;
+  if (k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined) {
+    return formatKnown(0, k).replace(/^0000/, 'XXXX');
+  }
+  return 'XXXX-XX-XX';
+}
+
+function granularityOf(value: string): TimeUnit | null {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
+  if (/^\d{4}-W/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-Q/.test(value)) return 'quarter';
+  if (/^\d{4}-H/.test(value)) return 'half';
+  if (/^\d{4}-[A-Z]{2}$/.test(value)) return 'season';
+  if (/^\d{4}$/.test(value)) return 'year';
+  return null;
+}

@@ -1,0 +1,39 @@
+// The tense of the clause around a temporal expression: the tense cue nearest to it within its sentence
+// decides ("WikiLeaks on Friday posted" -> past; "is to run from July 18" -> future).
+import { TENSE_CUES } from '../resources/temporal/lexicon';
+
+export type Tense = 'past' | 'future' | null;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const CUE = new RegExp(
+  // A participle after "be"/"been" ("would be presented") is passive, not past.
+  `\\b(?:(?<pastFuture>${TENSE_CUES.pastFuture.map(escape).join('|')})|(?<future>${TENSE_CUES.future.map(escape).join('|')})|(?<past>${TENSE_CUES.past.map(escape).join('|')}|(?<!\\b(?:be|been|being)\\s+)[a-z]{2,}ed))\\b`,
+  'gi',
+);
+
+/**
+ * Tense of `sentence` as seen from the expression at [start, end) (offsets relative to the sentence): the
+ * nearest cue in the expression's own clause, else the nearest in the sentence.
+ */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  const clauseStart = Math.max(...[',', ';', ':', '“', '"', '(', '—'].map((c) => sentence.lastIndexOf(c, start - 1))) + 1;
+  const stops = [',', ';', ':', '”', '"', ')', '—'].map((c) => sentence.indexOf(c, end)).filter((i) => i >= 0);
+  const clauseEnd = stops.length ? Math.min(...stops) : sentence.length;
+  return nearestCue(sentence.slice(clauseStart, clauseEnd), start - clauseStart, end - clauseStart) ?? nearestCue(sentence, start, end);
+}
+
+function nearestCue(sentence: string, start: number, end: number): Tense {
+  let best: Tense = null;
+  let bestDistance = Infinity;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
+    const cueEnd = m.index + m[0].length;
+    if (m.index >= start && cueEnd <= end) continue;
+    const distance = cueEnd <= start ? start - cueEnd : m.index - end;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = m.groups?.future ? 'future' : 'past';
+    }
+  }
+  return best;
+}

@@ -1,0 +1,103 @@
+// Issue 3, points 7 to 9: times of day, durations, sets, references, spans open at one end, false dates.
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from './index';
+import { summary, timexOf } from './test-helpers';
+
+const DCT = '2017-05-07'; // a Sunday
+
+describe('times of day', () => {
+  it.each([
+    ['The raid began at 6am.', '6am', 'TIME 2017-05-07T06:00 2017-05-07..2017-05-07 day'],
+    ['Polls closed at 8 p.m. local time.', '8 p.m. local time', 'TIME 2017-05-07T20:00 2017-05-07..2017-05-07 day'],
+    ['Files spread just before midnight.', 'just before midnight', 'TIME 2017-05-07T24:00 BEFORE 2017-05-07..2017-05-07 day'],
+    ['Voting began on Sunday morning.', 'Sunday morning', 'TIME 2017-05-07TMO 2017-05-07..2017-05-07 day'],
+  ])('%s', (text, expression, expected) => {
+    expect(summary(timexOf(text, expression, DCT))).toBe(expected);
+  });
+
+  it('dates a clock time by the day the narrative is on', () => {
+    const found = tagTimexes('The attack came on May 1, 2015. Police arrived at 6am.', { dct: DCT });
+    expect(found.map((t) => t.value)).toEqual(['2015-05-01', '2015-05-01T06:00']);
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['He served for three years.', 'three years', 'DURATION P3Y'],
+    ['It took a decade to build.', 'a decade', 'DURATION P10Y'],
+    ['The two-week strike ended.', 'two-week', 'DURATION P2W'],
+    ['Talks lasted several months.', 'several months', 'DURATION PXM'],
+    ['Sales rose in the first nine months.', 'the first nine months', 'DURATION P9M'],
+    ['Costs are spread over the next three quarters.', 'the next three quarters', 'DURATION P9M'],
+    ['They lived in camps for 2 1/2 years.', '2 1/2 years', 'DURATION P2Y6M'],
+    ['She spent about 5 1/2 hours in Nairobi.', '5 1/2 hours', 'DURATION PT5H30M'],
+    ['A minute and a half later, a pilot called.', 'A minute and a half', 'DURATION PT1M30S'],
+  ])('%s', (text, expression, expected) => {
+    const t = timexOf(text, expression, DCT);
+    expect(summary(t)).toBe(expected);
+    expect(t.interval).toBeUndefined();
+  });
+
+  it('"weeks ago" is a vague past with an approximate interval before the publication date', () => {
+    const t = timexOf('The files were stolen weeks ago.', 'weeks ago', DCT);
+    expect(summary(t)).toBe('DATE PAST_REF 2017-03-19..2017-04-30 approximate');
+  });
+
+  it('does not tag an age as a date', () => {
+    expect(tagTimexes('The 39-year-old former banker won.', { dct: DCT })).toEqual([]);
+  });
+});
+
+describe('sets and references', () => {
+  it.each([
+    ['They meet every Monday.', 'every Monday', 'SET XXXX-WXX-1'],
+    ['The report is published annually.', 'annually', 'SET P1Y'],
+    ['Buses run daily.', 'daily', 'SET P1D'],
+    ['Prices are now higher.', 'now', 'DATE PRESENT_REF'],
+    ['The firm recently hired staff.', 'recently', 'DATE PAST_REF'],
+    ['It happened in the past.', 'the past', 'DATE PAST_REF'],
+    ['They look to the future.', 'the future', 'DATE FUTURE_REF'],
+  ])('%s', (text, expression, expected) => {
+    const t = timexOf(text, expression, DCT);
+    expect(summary(t)).toBe(expected);
+    expect(t.interval).toBeUndefined();
+  });
+});
+
+describe('spans anchored at one end', () => {
+  it('"since 2015" starts in 2015 and runs to the publication date', () => {
+    const t = timexOf('Prices have risen since 2015.', '2015', DCT);
+    expect(t.value).toBe('2015');
+    expect(t.interval).toEqual({ start: '2015-01-01', end: DCT, precision: 'year' });
+  });
+
+  it('"until June" ends in June', () => {
+    const t = timexOf('The ban stays until June.', 'June', DCT);
+    expect(t.interval).toEqual({ start: DCT, end: '2017-06-30', precision: 'month' });
+  });
+
+  it('a plain year mention keeps its own interval', () => {
+    expect(timexOf('Prices rose in 2015.', '2015', DCT).interval).toEqual({ start: '2015-01-01', end: '2015-12-31', precision: 'year' });
+  });
+});
+
+describe('no false dates', () => {
+  it.each([
+    '2007 people were evacuated.',
+    'The deal is worth NT$300 billion.',
+    'The airline bought a Boeing 737-800 jet.',
+    'The 17th annual Straits Forum opened.',
+    'Theresa May said she would stay.',
+    'Protesters march to the square.',
+    'He won for a second time.',
+    'They may agree.',
+    'Four flights a week run on the route.',
+  ])('%s', (text) => {
+    expect(tagTimexes(text, { dct: DCT })).toEqual([]);
+  });
+
+  it('still tags the real date next to a false one', () => {
+    const found = tagTimexes('In May, 2007 people were evacuated.', { dct: DCT });
+    expect(found.map((t) => t.text)).toEqual(['May']);
+  });
+});
