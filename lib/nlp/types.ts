@@ -36,8 +36,9 @@ export interface Timex {
   /** TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ... */
   mod?: string;
   /**
-   * The calendar interval the expression denotes, when it denotes one (DATE and TIME values, vague
-   * past spans such as "weeks ago"). Absent for durations, sets and references it cannot place.
+   * The calendar interval the expression denotes, when it denotes one: DATE and TIME values, vague past
+   * spans ("weeks ago"), and durations anchored at the publication date ("the past decade", approximate).
+   * Absent for free-floating durations, sets and references it cannot place.
    */
   interval?: DateInterval;
   /** True when the value depends on a publication date the article does not have. */

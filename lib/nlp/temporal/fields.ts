@@ -19,6 +19,7 @@ export function parseNumber(text: string): number | undefined {
     return whole === undefined ? undefined : whole + 0.5;
   }
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (/^(?:a )?couple of$/.test(w)) return 2;
   let total = 0;
   for (const part of w.split(' ')) {
     const n = NUMBER_WORDS[part];

@@ -30,7 +30,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const timexes: Timex[] = [];
   for (const partial of partials) {
     let tense: Tense | undefined;
-    const lazyTense = () => (tense ??= tenseOf(partial.start, partial.end));
+    const lazyTense = () => (tense ??= partial.impliedTense ?? tenseOf(partial.start, partial.end));
     for (const part of splitRange(partial)) {
       const resolution = resolvePartial(part, { dct, narrative, tense: lazyTense });
       if (resolution.anchor) narrative.push(resolution.anchor);

@@ -48,6 +48,13 @@ export interface PartialTimex {
   /** A value complete at recognition (durations, sets, references). */
   value?: string;
   mod?: string;
+  /**
+   * A stretch that starts or ends at the publication date ("the past five years": five years back, "the next
+   * two weeks": two weeks on, "less than two weeks ago": from then to the publication date).
+   */
+  stretch?: Shift;
+  /** A tense the expression itself implies, over the sentence's ("Friday's attack" names a day gone by). */
+  impliedTense?: 'past';
   /** "weeks ago": the unit of a vague past span. */
   agoVague?: TimeUnit;
   /** The second end of a range written in one breath ("July 18 to 21", "2015-2017"). */

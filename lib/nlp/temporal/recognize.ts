@@ -1,5 +1,5 @@
 // Phase one: run the rule table over the text and keep the longest non-overlapping matches as partial values.
-import { AMBIGUOUS_MONTHS, COUNTED_NOUNS, TRIGGER_WORDS } from '../resources/temporal/lexicon';
+import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, TRIGGER_WORDS } from '../resources/temporal/lexicon';
 import { expandMacros } from '../resources/temporal/macros';
 import { TEMPORAL_RULES, type TemporalRule } from '../resources/temporal/rules';
 import type { TimexType } from '../types';
@@ -172,7 +172,11 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
     value,
     mod: readMod(g) ?? rule.mod,
   };
+  // News names events by their day ("Wednesday's ruling"): a day already come, whatever the sentence's tense.
+  if (known.weekday !== undefined && !known.weekend && /^['’]s\b/.test(text.slice(end, end + 3))) partial.impliedTense = 'past';
   if (rule.agoVague) partial.agoVague = readShift('$unit:1', g)?.unit;
+  if (g.stretch && value && !value.includes('X')) partial.stretch = readShift('$unit:$stretch$number|$unit:$stretch', g);
+  if (g.lessThan) partial.stretch = readShift('$unit:-$number', g);
   if (g.endDay || g.endYear) {
     const endText = (g.endDay ?? g.endYear)!;
     const endStart = start + m[0].lastIndexOf(endText);
@@ -194,8 +198,11 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   if (g.weekday && /^[a-z]/.test(g.weekday)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
+  if (!g.holiday && inTitle(text.slice(start, end), before)) return false;
   // A rate ("four flights a week", "$500 million a year") counts things, it names no time.
   if (rule.duration && g.number && /^an?$/i.test(g.number) && RATE_BEFORE.test(before)) return false;
+  // "a decades-long battle": the article belongs to the noun, the plural is no single unit.
+  if (rule.duration && g.number && g.unit && /^an?$/i.test(g.number) && /^s\b/.test(text.slice(start, end).toLowerCase().split(g.unit.toLowerCase())[1] ?? '')) return false;
   const monthOnly = g.month && !g.day && !g.year && !g.year2 && !g.endDay;
   if (monthOnly && AMBIGUOUS_MONTHS.includes(g.month!.toLowerCase().replace(/\.$/, ''))) {
     const dateContext = /\b(?:in|since|until|till|by|during|of|from|to|through|before|after|early|late|mid|last|next|this|each|every|between|and|or|end|beginning|start|middle)\s+$/i;
@@ -212,4 +219,17 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
     if (!temporalBefore && !/^fiscal/i.test(text.slice(start, end)) && countsThings) return false;
   }
   return true;
+}
+
+const COMMON_WORD = new Set(COMMON_TIME_WORDS);
+const AFTER_NAME = /(?:^|[^.!?:;"“”'‘’`\s]\s+)[A-Z][A-Za-z]*\s+$/;
+
+/** An expression inside a title: a common time word capitalised mid-expression, or right after a capitalised name. */
+function inTitle(expression: string, before: string): boolean {
+  return expression.split(/[\s-]+/).some((w, i) => {
+    if (!/^[A-Z]/.test(w)) return false;
+    const lower = w.toLowerCase();
+    if (!COMMON_WORD.has(lower) && !COMMON_WORD.has(lower.replace(/s$/, ''))) return false;
+    return i > 0 || AFTER_NAME.test(before);
+  });
 }

@@ -36,10 +36,11 @@ const finerOrEqual = (a: TimeUnit, b: TimeUnit): boolean => FINENESS.indexOf(a) 
 
 export function resolvePartial(p: PartialTimex, ctx: ResolveContext): Resolution {
   if (p.agoVague) return resolveVagueAgo(p.agoVague, ctx.dct);
-  if (p.value) return { value: p.value };
+  const stretch = p.stretch && ctx.dct ? stretchInterval(ctx.dct, p.stretch) : undefined;
+  if (p.value) return { value: p.value, ...(stretch ? { interval: stretch } : {}) };
   const value = dateValue(p, ctx);
   if (value === null) return { value: unresolvedValue(p.known), unresolved: true };
-  const interval = valueToInterval(value, p.mod) ?? undefined;
+  const interval = stretch ?? valueToInterval(value, p.mod) ?? undefined;
   const granularity = granularityOf(value);
   // A comparison point ("a year earlier") is no new reference time for the narrative.
   const anchorDate = interval && !p.inherit ? dayOf(interval.start) : null;
@@ -50,7 +51,7 @@ function dateValue(p: PartialTimex, ctx: ResolveContext): string | null {
   const k = p.known;
   if (k.century !== undefined) return pad(k.century);
   if (k.decade !== undefined) return pad(k.decade, 3);
-  if (k.year !== undefined && !p.shift) return formatKnown(k.year, k);
+  if (k.year !== undefined && !p.shift) return formatKnown(k.year, p.inherit ? withReportedQuarter(k, ctx) : k);
   const anchor = anchorFor(p, ctx);
   if (!anchor) return null;
   if (p.shift) return shifted(p, anchor, p.shift);
@@ -60,18 +61,34 @@ function dateValue(p: PartialTimex, ctx: ResolveContext): string | null {
 /** The anchor a partial leans on: the publication date, or the latest mention fine enough for its shift. */
 function anchorFor(p: PartialTimex, ctx: ResolveContext): Anchor | null {
   const dctAnchor: Anchor | null = ctx.dct ? { date: ctx.dct, granularity: 'day' } : null;
-  const latest = ctx.narrative[ctx.narrative.length - 1];
-  if (p.inherit && p.shift?.unit === 'year' && latest && INHERITED.includes(latest.granularity)) return latest;
+  const latest = p.inherit ? reportedQuarter(ctx) : undefined;
+  if (p.shift?.unit === 'year' && latest) return latest;
   if (p.anchor !== 'narrative') return dctAnchor;
   if (p.fallback) {
-    const same = findLast(ctx.narrative, (a) => a.granularity === p.fallback!.unit);
-    return same ?? (dctAnchor && { date: shiftDate(dctAnchor.date, p.fallback.unit, p.fallback.amount), granularity: 'day' });
+    const { unit, amount } = p.fallback;
+    const same = unit === 'quarter' && p.inherit ? reportedQuarter(ctx) : findLast(ctx.narrative, (a) => a.granularity === unit);
+    return same ?? (dctAnchor && { date: shiftDate(dctAnchor.date, unit, amount), granularity: unit });
   }
   const needed: TimeUnit = p.shift ? p.shift.unit : 'day';
   return findLast(ctx.narrative, (a) => finerOrEqual(a.granularity, needed)) ?? dctAnchor;
 }
 
 const INHERITED: TimeUnit[] = ['quarter'];
+
+/**
+ * The quarter a comparison ("a year ago", "the 1988 period") is about: the latest quarter mentioned that had ended
+ * by the publication date. A quarter still running or to come is a forecast, not the period reported on.
+ */
+function reportedQuarter(ctx: ResolveContext): Anchor | undefined {
+  const dct = ctx.dct;
+  return findLast(ctx.narrative, (a) => INHERITED.includes(a.granularity) && (!dct || shiftDate(a.date, a.granularity, 1) <= dct));
+}
+
+/** A year that takes the reported quarter ("the 1988 period"); the year alone without one. */
+function withReportedQuarter(k: KnownFields, ctx: ResolveContext): KnownFields {
+  const quarter = reportedQuarter(ctx);
+  return quarter && k.quarter === undefined ? { ...k, quarter: Math.floor(quarter.date.getMonth() / 3) + 1 } : k;
+}
 
 function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
@@ -85,6 +102,8 @@ function shifted(p: PartialTimex, anchor: Anchor, shift: Shift): string {
   if (p.inherit && shift.unit === 'year' && INHERITED.includes(anchor.granularity)) {
     granularity = anchor.granularity;
   }
+  // "a decade ago" is the year ten years back, not the decade before this one.
+  if (p.inherit && (granularity === 'decade' || granularity === 'century')) granularity = 'year';
   const k = p.known;
   if (k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined) {
     return formatKnown(base.getFullYear(), k);
@@ -173,6 +192,12 @@ function pickWeekday(k: KnownFields, anchor: Date, pick: PartialTimex['pick'], t
   else days = tense === 'future' ? offset : back;
   const date = addDays(anchor, days);
   return k.weekend ? `${valueAt(date, 'week')}-WE` : isoDay(date) + timeSuffix(k);
+}
+
+/** The days between the publication date and the shift from it, approximate: where a stretch begins or ends is vague. */
+function stretchInterval(dct: Date, shift: Shift): DateInterval {
+  const [from, to] = [dct, shiftDate(dct, shift.unit, shift.amount)].sort((a, b) => a.getTime() - b.getTime());
+  return { start: isoDay(from), end: isoDay(to), precision: 'approximate' };
 }
 
 /** "weeks ago": a past reference spanning one to seven units before the publication date. */

@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | null;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const CUE = new RegExp(
   // A participle after "be"/"been" ("would be presented") is passive, not past.
-  `\\b(?:(?<pastFuture>${TENSE_CUES.pastFuture.map(escape).join('|')})|(?<future>${TENSE_CUES.future.map(escape).join('|')})|(?<past>${TENSE_CUES.past.map(escape).join('|')}|(?<!\\b(?:be|been|being)\\s+)[a-z]{2,}ed))\\b`,
+  `\\b(?:(?<none>${TENSE_CUES.none.map(escape).join('|')})|(?<pastFuture>${TENSE_CUES.pastFuture.map(escape).join('|')})|(?<future>${TENSE_CUES.future.map(escape).join('|')})|(?<!\\b(?:be|been|being)\\s+)(?<past>${TENSE_CUES.past.map(escape).join('|')}|[a-z]{2,}ed))\\b`,
   'gi',
 );
 
@@ -28,7 +28,7 @@ function nearestCue(sentence: string, start: number, end: number): Tense {
   CUE.lastIndex = 0;
   for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
     const cueEnd = m.index + m[0].length;
-    if (m.index >= start && cueEnd <= end) continue;
+    if (m.groups?.none || (m.index >= start && cueEnd <= end)) continue;
     const distance = cueEnd <= start ? start - cueEnd : m.index - end;
     if (distance < bestDistance) {
       bestDistance = distance;

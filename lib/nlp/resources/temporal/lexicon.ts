@@ -26,7 +26,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Vague quantities -> "X" in a TIMEX3 duration (PXY). "a few years" is PXY. */
-export const VAGUE_QUANTITIES = ['several', 'few', 'a few', 'many', 'some', 'a couple of', 'couple of', 'numerous'];
+export const VAGUE_QUANTITIES = ['several', 'few', 'a few', 'many', 'some', 'numerous', 'multi'];
 
 /** Ordinal words and numerals -> value ("third quarter", "the 17th century"). */
 export const ORDINALS: Record<string, number> = {
@@ -115,7 +115,15 @@ export const TENSE_CUES = {
     'was to', 'were to', 'had planned to', 'was supposed to', 'previously had been scheduled to'],
   future: ['will', 'planned to', 'planning to', 'as soon as', 'intend to', 'hopes to', 'hope to', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'plans to', 'plan to', 'scheduled',
     'expected to', 'would', 'intends to', 'due to', 'upcoming', 'next', 'tomorrow', 'set to', 'to be held', 'is expected'],
-  past: ['was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'earlier', 'told', 'has been', 'have been'],
+  past: ['was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'earlier', 'told', 'has been', 'have been', 'since',
+    // Irregular past forms (regular ones end in -ed and are read by pattern); none is also a present form or a
+    // common noun. After "be" they are passive, not past (./tense.ts).
+    'began', 'bought', 'brought', 'came', 'caught', 'chose', 'drew', 'drove', 'fell', 'felt', 'fled', 'flew', 'fought',
+    'found', 'gave', 'got', 'grew', 'held', 'kept', 'knew', 'led', 'lost', 'made', 'met', 'paid', 'ran',
+    'rose', 'sank', 'saw', 'sent', 'slid', 'sold', 'spent', 'spoke', 'stood', 'struck', 'swept', 'took', 'thought',
+    'threw', 'tore', 'went', 'won', 'wrote', 'became', 'broke', 'forgot', 'overtook', 'withdrew', 'underwent'],
+  /** Phrases holding a cue word that set no tense ("next to" is a place, "the last of"). */
+  none: ['next to', 'last of', 'at last', 'would-be'],
 };
 
 /** Adverbs of frequency -> TIMEX3 SET value ("daily" -> P1D). "quarterly" is left out: in news it names reports. */
@@ -130,6 +138,15 @@ export const OFFSET_WORDS: Record<string, number> = {
 };
 
 /** Nouns a bare number counts ("2007 people"): a number before them is no year. */
+/**
+ * Words written in lower case inside a sentence; capitalised after the first word of an expression, or after a
+ * capitalised name, they belong to a title ("ABC's This Week", "60 Minutes", "VOA Today", "High Noon").
+ */
+export const COMMON_TIME_WORDS = [
+  ...Object.keys(UNITS), ...Object.keys(PARTS_OF_DAY), ...Object.keys(SET_WORDS),
+  'today', 'tomorrow', 'yesterday', 'now', 'ago', 'past', 'future',
+];
+
 export const COUNTED_NOUNS = [
   'people', 'persons', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'troops', 'workers', 'jobs',
   'votes', 'seats', 'shares', 'units', 'homes', 'cars', 'times', 'miles', 'feet', 'tons', 'barrels',

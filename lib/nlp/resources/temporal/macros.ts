@@ -17,10 +17,10 @@ export const MACROS: Record<string, string> = {
   // "May", "Sept", "Jan" (the optional full stop of an abbreviation is written in the rules).
   month: alternation(Object.keys(MONTHS)),
   weekday: alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 4)),
-  // A cardinal: digits, number words ("twenty four", "twenty-four"), or "a"/"an" ("a year ago").
+  // A cardinal: digits, number words ("twenty four", "twenty-four"), "a couple of" (two), or "a"/"an" ("a year ago").
   // Halves too: "5 1/2 hours", "two and a half years", "a minute and a half" (the "and a half" after the unit is
   // read by the duration rule).
-  num: `\\d{1,3}(?:\\.\\d+|\\s+1/2)?(?![\\d/])|(?:${numberWord})(?:[\\s-](?:${numberWord}))*(?:\\s+and\\s+a\\s+half)?|an?`,
+  num: `\\d{1,3}(?:\\.\\d+|\\s+1/2)?(?![\\d/])|(?:${numberWord})(?:[\\s-](?:${numberWord}))*(?:\\s+and\\s+a\\s+half)?|(?:a\\s+)?couple\\s+of|an?`,
   // Cardinals without the article, for hyphenated adjectives ("two-year").
   count: `\\d+|(?:${numberWord})(?:[\\s-](?:${numberWord}))*`,
   unit: alternation(Object.keys(UNITS)),

@@ -2,7 +2,8 @@
 // Patterns are case-insensitive regular expressions with {macros} (./macros.ts); their named groups are
 // read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, month, day, weekday, season, quarter, half,
 // decade, century, pod (part of day), hour, minute, ampm, namedTime, holiday, mod, dir, yearDir, number,
-// unit, vague, endDay, endYear. What a rule does not read from the text stays implied and is filled at
+// unit, vague, endDay, endYear; stretch ("the past five years" reaches back from the publication date) and
+// lessThan ("less than two weeks ago" is the stretch since then). What a rule does not read from the text stays implied and is filled at
 // resolution (lib/nlp/temporal/resolve.ts). Extents follow TimeBank: determiners and modifiers are part of
 // the expression, prepositions ("on", "in", "since") are not.
 import type { TimexType } from '../../types';
@@ -32,7 +33,11 @@ export interface TemporalRule {
   mod?: string;
   /** The shift to use when a narrative rule finds no earlier date of its own unit ("the quarter" -> the last one). */
   fallback?: string;
-  /** A year shift takes the latest mention's quarter or month ("a year ago" after "the third quarter" -> 1988-Q3). */
+  /**
+   * A comparison point counted back from a mention: a year shift or a bare year takes the quarter last mentioned
+   * ("a year ago" after "the third quarter" -> 1988-Q3, "the 1988 period" -> 1988-Q3); counted decades stay years
+   * ("a decade ago" -> 1989); it sets no new reference time for the narrative.
+   */
   inherit?: boolean;
   /** Only in a sentence whose tense is future ("in two weeks"). */
   when?: 'future';
@@ -53,7 +58,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'day-month', example: '7 May', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\b`, pick: 'tense' },
   { id: 'month-day-range', example: 'July 18 to 21', pattern: '(?<month>{month})\\.?\\s+(?<day>{day})\\s*(?:-|–|to|through|until|and)\\s*(?<endDay>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
   { id: 'month-year', example: 'January 1998', pattern: `${MOD}(?<month>{month})\\.?\\s+(?:of\\s+)?(?<year>{year})` },
-  { id: 'month-relative-year', example: 'November last year', pattern: `${MOD}(?<month>{month})\\s+(?<yearDir>last|next|this)\\s+year`, shift: 'year:$yearDir' },
+  { id: 'month-relative-year', example: 'November last year', pattern: `${MOD}(?<month>{month})\\s+(?:of\\s+)?(?<yearDir>last|next|this)\\s+year`, shift: 'year:$yearDir' },
   { id: 'dir-month', example: 'last May', pattern: `${MOD}(?<dir>last|next|this|coming|past)\\s+(?<month>{month})\\b`, pick: '$dir' },
   { id: 'month', example: 'in August', pattern: `${MOD}(?<month>{month})\\b(?!\\s+\\d)`, pick: 'tense' },
   { id: 'year-range', example: '2015-2017', pattern: '(?<year>{year})\\s*(?:-|–|to|through)\\s*(?<endYear>{year})(?![\\d])' },
@@ -89,23 +94,27 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'day-pod', example: 'yesterday morning', pattern: '(?<rel>yesterday|today|tomorrow|this)\\s+(?<pod>{pod})', type: 'TIME', shift: 'day:$rel' },
   { id: 'tonight', example: 'tonight', pattern: '(?<pod>tonight)', type: 'TIME', shift: 'day:0' },
   { id: 'last-night', example: 'last night', pattern: 'last\\s+(?<pod>night)', type: 'TIME', shift: 'day:-1' },
-  { id: 'dir-unit', example: 'last month', pattern: `${MOD}(?:the\\s+)?(?<dir>last|next|this|coming|current|past)\\s+(?:fiscal\\s+)?(?<unit>week|month|year|decade|century)\\b(?!['’]?s?\\s+(?:high|low|level|levels|average)\\b)`, shift: '$unit:$dir' },
+  { id: 'dir-unit', example: 'last month', pattern: `${MOD}(?:the\\s+)?(?<dir>last|next|this|coming|current|past(?!\\s+(?:decade|century)))\\s+(?:fiscal\\s+)?(?<unit>week|month|year|decade|century)\\b(?!['’]?s?\\s+(?:high|low|level|levels|average)\\b)`, shift: '$unit:$dir' },
   { id: 'part-of-the-unit', example: 'by the end of the month', pattern: '(?<mod>the\\s+(?:end|beginning|start|middle)\\s+of)\\s+the\\s+(?<unit>week|month|year|quarter)\\b', shift: '$unit:0' },
   // TimeBank keeps "earlier"/"later" in "earlier this month", "later this year" (not in "earlier this week").
   { id: 'earlier-this-unit', example: 'earlier this year', pattern: '(?<mod>earlier|later)\\s+this\\s+(?<unit>month|year)', shift: '$unit:0' },
   { id: 'later-that-unit', example: 'later that year', pattern: '(?<mod>earlier|later)\\s+that\\s+(?<unit>month|year)', anchor: 'narrative', shift: '$unit:0' },
   { id: 'weekend', example: 'this weekend', pattern: '(?:the|(?<dir>this|last|next|coming|past))\\s+(?<weekend>weekend)', pick: '$dir' },
-  { id: 'ago', example: 'three days ago', pattern: `${MOD}(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(?<number>{num})\\s+(?<unit>{unit})s?\\s+ago`, shift: '$unit:-$number' , inherit: true },
-  { id: 'ago-vague', example: 'weeks ago', pattern: '(?:(?<vague>several|a\\s+few|few|many|some|a\\s+couple\\s+of)\\s+)?(?<unit>day|week|month|year|decade)s\\s+ago', agoVague: true },
-  { id: 'in-n-units', example: 'in two weeks', pattern: '(?<=\\b(?:in|within)\\s)(?<number>{num})\\s+(?<unit>day|week|month|year)s?(?!\\s+(?:ago|earlier|later|before|after))', shift: '$unit:$number', when: 'future' },
+  { id: 'ago', example: 'less than two weeks ago', pattern: `${MOD}(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|(?<lessThan>less\\s+than|under|not\\s+even)\\s+)?(?<number>{num})\\s+(?<unit>{unit})s?\\s+ago`, shift: '$unit:-$number' , inherit: true },
+  { id: 'ago-vague', example: 'weeks ago', pattern: '(?:(?<vague>several|a\\s+few|few|many|some)\\s+)?(?<unit>day|week|month|year|decade)s\\s+ago', agoVague: true },
+  { id: 'in-n-units', example: 'in two weeks', pattern: '(?<=\\bin\\s)(?<number>{num})\\s+(?<unit>day|week|month|year)s?(?!\\s+(?:ago|earlier|later|before|after))', shift: '$unit:$number', when: 'future' },
   { id: 'year-earlier', example: 'a year earlier', pattern: '(?<number>{num})\\s+(?<unit>day|week|month|quarter|year)s?\\s+(?<sign>earlier|later|before(?=\\s*[,.;:]|$)|after(?=\\s*[,.;:]|$))', anchor: 'narrative', shift: '$unit:$sign$number' , inherit: true },
-  { id: 'year-ago-period', example: 'the year-ago quarter', pattern: 'the\\s+(?:comparable\\s+|corresponding\\s+)?year[\\s-](?:ago|earlier)\\s+(?:quarter|period)', anchor: 'narrative', shift: 'year:-1' , inherit: true },
+  { id: 'year-ago-period', example: 'the year-ago quarter', pattern: 'the\\s+(?:comparable\\s+|corresponding\\s+)?year[\\s-](?:ago|earlier)\\s+(?:quarter|period)', anchor: 'narrative', shift: 'year:-1', fallback: 'quarter:-1', inherit: true },
+  { id: 'quarter-last-year', example: 'the corresponding period last year', pattern: "the\\s+(?:(?:corresponding|comparable|same)\\s+)?(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)|last\\s+year['’]s\\s+(?:(?:corresponding|comparable|same)\\s+)?(?:quarter|period)", anchor: 'narrative', shift: 'year:-1', fallback: 'quarter:-1', inherit: true },
   { id: 'year-ago-adjective', example: 'year-ago results', pattern: 'year-(?:ago|earlier)', anchor: 'narrative', shift: 'year:-1' , inherit: true },
-  { id: 'year-period', example: 'the 1988 period', pattern: 'the\\s+(?<year>{year})\\s+period' },
+  // Reports compare a quarter with the same quarter of another year: "the 1988 period" after "the third quarter".
+  { id: 'year-period', example: 'the 1988 quarter', pattern: 'the\\s+(?<year>{year})\\s+(?:period|quarter)\\b', anchor: 'narrative', inherit: true },
   { id: 'year-end', example: 'year-end', pattern: "(?<mod>year(?:['’]s)?[\\s-]end)", shift: 'year:0' },
   { id: 'narrative-day', example: 'the next day', pattern: 'the\\s+(?<dir>next|previous|following|preceding|same|prior)\\s+(?<unit>day|week|month|year|morning|evening|night)', anchor: 'narrative', shift: '$unit:$dir' },
   { id: 'that-unit', example: 'that week', pattern: '(?:that|the\\s+same)\\s+(?<unit>day|week|month|year)\\b', anchor: 'narrative', shift: '$unit:0' },
-  { id: 'weekday', example: 'late on Friday', pattern: `${MOD}(?:(?:the\\s+)?(?<dir>last|next|this|coming|past|previous|following)\\s+)?(?<weekday>{weekday})(?:[\\s,]+(?<pod>{pod}))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, pick: '$dir' },
+  { id: 'weekday', example: 'late on Friday', pattern: `${MOD}(?:(?:the\\s+)?(?<dir>last|next|this|coming|past)\\s+)?(?<weekday>{weekday})(?:[\\s,]+(?<pod>{pod}))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, pick: '$dir' },
+  // "the previous Friday" is the Friday before the day the story is on, not before the publication date.
+  { id: 'narrative-weekday', example: 'the previous Friday', pattern: 'the\\s+(?<dir>previous|preceding|following)\\s+(?<weekday>{weekday})', anchor: 'narrative', pick: '$dir' },
   { id: 'pod-weekday', example: 'noon Thursday', pattern: '(?:(?<namedTime>noon|midnight|midday)|(?<mod>mid)?-?(?<pod>morning|afternoon|evening))\\s+(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow))', type: 'TIME', pick: 'tense', shift: 'day:$rel' },
 
   // ---- Times of day ----
@@ -115,13 +124,18 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'the-pod', example: 'overnight', pattern: '(?<pod>overnight)|(?<=\\b(?:in|during)\\s)the\\s+(?<pod2>morning|afternoon|evening)', type: 'TIME', anchor: 'narrative' },
 
   // ---- Durations ----
-  { id: 'duration', example: 'for three years', pattern: `(?!an?\\s+second\\b)(?:(?<mod>nearly|over|up\\s+to|no\\s+more\\s+than|more\\s+than|less\\s+than|at\\s+least)\\s+(?!the\\b))?(?:the\\s+(?:(?:past|last|next|first|coming|previous|final|latest|following|ensuing)\\s+)?)?(?<number>{num})\\s+(?:(?:full|straight|consecutive|more)\\s+)?(?<unit>{unit})s?(?<andHalf>\\s+and\\s+a\\s+half)?(?:[\\s-]long)?(?![\\s-]+old\\b)`, type: 'DURATION', duration: true },
+  { id: 'duration', example: 'for three years', pattern: `(?!an?\\s+second\\b)(?:(?<mod>nearly|over|up\\s+to|no\\s+more\\s+than|more\\s+than|less\\s+than|at\\s+least)\\s+(?!the\\b))?(?:the\\s+(?:(?:(?<stretch>past|last|next|coming)|first|previous|final|latest|following|ensuing)\\s+)?)?(?<number>{num})\\s+(?:(?:full|straight|consecutive|more|additional|extra|trading|business|working)\\s+)?(?<unit>{unit})s?(?<andHalf>\\s+and\\s+a\\s+half)?(?:[\\s-]long)?(?![\\s-]+old\\b)`, type: 'DURATION', duration: true },
   // Hyphenated durations are adjectives; TimeBank leaves their article out ("the two-week strike" -> "two-week").
   { id: 'duration-adjective', example: 'a two-week strike', pattern: '(?<number>{count})-(?<unit>{unit})(?:-long)?(?![\\s-]+old\\b)', type: 'DURATION', duration: true },
-  { id: 'duration-vague', example: 'several years', pattern: `(?:the\\s+(?:past|last|next|coming)\\s+)?(?<vague>several|a\\s+few|few|many|some|recent|coming|the\\s+past\\s+few|a\\s+couple\\s+of)\\s+(?<unit>hour|day|week|month|quarter|year|decade)s\\b`, type: 'DURATION', duration: true },
+  // Without a count: "decades-long" and "several-year" are vague, "a day-long meeting" lasts one unit.
+  { id: 'duration-plural-adjective', example: 'a decades-long battle', pattern: '(?<vague>)(?<unit>week|month|year|decade)s-(?:long|old)\\b', type: 'DURATION', duration: true },
+  { id: 'duration-vague-adjective', example: 'a several-year tenure', pattern: '(?<vague>several|multi)-(?<unit>day|week|month|year|decade)\\b(?!-old)', type: 'DURATION', duration: true },
+  { id: 'duration-unit-long', example: 'a day-long meeting', pattern: '(?<=\\ban?\\s+|\\bthe\\s+|\\b(?:first|second|third|fourth|fifth)\\s+)(?<unit>hour|day|week|month|year)-long\\b', type: 'DURATION', duration: true },
+  { id: 'the-units-ahead', example: 'in the weeks ahead', pattern: 'the\\s+(?<vague>)(?:coming\\s+)?(?<unit>day|week|month|year)s\\s+ahead\\b', type: 'DURATION', duration: true },
+  { id: 'duration-vague', example: 'several years', pattern: `(?:the\\s+(?:past|last|next|coming)\\s+)?(?<vague>several|a\\s+few|few|many|some|recent|coming|the\\s+past\\s+few)\\s+(?<unit>hour|day|week|month|quarter|year|decade)s\\b`, type: 'DURATION', duration: true },
   { id: 'duration-bare-plural', example: 'for years', pattern: '(?<=\\b(?:for|within|in)\\s)(?<vague>)(?<unit>hour|day|week|month|year|decade)s\\b', type: 'DURATION', duration: true },
   { id: 'duration-a-unit', example: 'for a decade', pattern: '(?<=\\b(?:for|over|in|within|than|past|about)\\s)(?<number>an?)\\s+(?<unit>decade|century|fortnight)', type: 'DURATION', duration: true },
-  { id: 'the-past-unit', example: 'the past year', pattern: 'the\\s+(?:past|last|next|coming|previous)\\s+(?<unit>day|week|month|year|decade|century)(?!\\s+or)', type: 'DURATION', duration: true },
+  { id: 'the-past-unit', example: 'the past year', pattern: 'the\\s+(?:(?<stretch>past|last|next|coming)|previous)\\s+(?<unit>day|week|month|year|decade|century)(?!\\s+or)', type: 'DURATION', duration: true },
   // Financial reports: "for the year ended Sept. 30" is a span of a year; "sales for the full year" is this year.
   { id: 'the-year-ended', example: 'the year ended Sept. 30', pattern: 'the\\s+(?:fiscal\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)', type: 'DURATION', duration: true },
   { id: 'the-year', example: 'for the full year', pattern: 'the\\s+(?:(?:full|whole|entire|fiscal)\\s+)?year\\b(?![\\s-]*(?:\\d|earlier|ago|before|after|end\\b|-|two\\s+thousand))', shift: 'year:0' },
@@ -136,6 +150,6 @@ export const TEMPORAL_RULES: TemporalRule[] = [
 
   // ---- References ----
   { id: 'present-ref', example: 'now', pattern: '\\b(?:(?:right\\s+)?now|currently|nowadays|presently|at\\s+present|these\\s+days|the\\s+present|current)\\b(?![\\s-]+(?:account|accounts|affairs|events|law|laws|rules|system|regime|government|president|chairman|members|model|models|price|prices|rate|rates|level|levels|situation|crisis|dollars)\\b)', value: 'PRESENT_REF' },
-  { id: 'past-ref', example: 'recently', pattern: '\\b(?:recently|lately|the\\s+past|in\\s+recent\\s+times)\\b(?!\\s+(?:few|years|months|weeks|days|decades)\\b)', value: 'PAST_REF' },
+  { id: 'past-ref', example: 'recently', pattern: '\\b(?:recently|lately|the\\s+past|in\\s+recent\\s+times)\\b(?!\\s+(?:few|several|{count}|(?:{season}|year|month|week|day|decade|quarter)s)\\b)', value: 'PAST_REF' },
   { id: 'future-ref', example: 'the future', pattern: '\\b(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|long|near)\\s+term)\\b', value: 'FUTURE_REF' },
 ];

@@ -1,0 +1,166 @@
+// News conventions of the tagger: stretches reaching from the publication date, report quarters, titles that
+// hold time words, and the tense cues that pick a weekday or month.
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from './index';
+import { summary, timexOf } from './test-helpers';
+
+const DCT = '2011-10-06'; // a Thursday
+
+describe('stretches reaching from the publication date', () => {
+  it.each([
+    ['Apple grew over the past decade.', 'the past decade', 'DURATION P10Y 2001-10-06..2011-10-06 approximate'],
+    ['Profits rose over the past five years.', 'the past five years', 'DURATION P5Y 2006-10-06..2011-10-06 approximate'],
+    ['It will run for the next two weeks.', 'the next two weeks', 'DURATION P2W 2011-10-06..2011-10-20 approximate'],
+    ['Costs are spread over the next three quarters.', 'the next three quarters', 'DURATION P9M 2011-10-06..2012-07-06 approximate'],
+    ['It launched less than two weeks ago.', 'less than two weeks ago', 'DATE 2011-W38 2011-09-22..2011-10-06 approximate'],
+  ])('%s', (text, expression, expected) => {
+    expect(summary(timexOf(text, expression, DCT))).toBe(expected);
+  });
+
+  it('leaves a stretch not reaching from the publication date without an interval', () => {
+    expect(timexOf('He struggled in the first five years.', 'the first five years', DCT).interval).toBeUndefined();
+    expect(timexOf('Apple must respond within 90 days.', '90 days', DCT)).toMatchObject({ type: 'DURATION', value: 'P90D' });
+    expect(timexOf('Apple must respond within 90 days.', '90 days', DCT).interval).toBeUndefined();
+  });
+
+  it('keeps plain "N units ago" and "in N units" as the period they name', () => {
+    expect(summary(timexOf('He left two weeks ago.', 'two weeks ago', DCT))).toBe('DATE 2011-W38 2011-09-19..2011-09-25 week');
+    expect(timexOf('The store will open in two weeks.', 'two weeks', DCT).value).toBe('2011-W42');
+  });
+
+  it('"a decade ago" is the year ten years back; "last decade" is the decade', () => {
+    expect(summary(timexOf('A decade ago, it was different.', 'A decade ago', '1999-03-12'))).toBe('DATE 1989 1989-01-01..1989-12-31 year');
+    expect(timexOf('It failed last decade.', 'last decade', '1999-03-12').value).toBe('198');
+  });
+
+  it('reads "January of this year" as one month', () => {
+    expect(tagTimexes('Sales grew since January of this year.', { dct: DCT }).map(summary))
+      .toEqual(['DATE 2011-01 2011-01-01..2011-10-06 month']);
+  });
+
+  it('reads a year range as one span carried by both years', () => {
+    const found = tagTimexes('Steve Jobs 1955-2011 was honored.', { dct: DCT });
+    expect(found.map(summary)).toEqual(['DATE 1955 1955-01-01..2011-12-31 year', 'DATE 2011 1955-01-01..2011-12-31 year']);
+  });
+});
+
+describe('report quarters', () => {
+  it('"the 1988 period" after a quarter is that quarter of 1988', () => {
+    const found = tagTimexes('Profit rose in the third quarter. It fell in the 1988 period.', { dct: '1989-10-26' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the third quarter', '1989-Q3'], ['the 1988 period', '1988-Q3']]);
+  });
+
+  it('"the 1988 period" with no quarter mentioned is the year', () => {
+    expect(timexOf('Sales fell from the 1988 period.', 'the 1988 period', '1989-10-26').value).toBe('1988');
+  });
+
+  it('"the year-ago quarter" with no quarter mentioned is the last completed quarter a year back', () => {
+    expect(timexOf('Profit doubled from the year-ago quarter.', 'the year-ago quarter', '1989-10-26').value).toBe('1988-Q3');
+  });
+
+  it.each([
+    ['Net rose in the third quarter, from $5 million in the corresponding period last year.', 'the corresponding period last year'],
+    ['Net rose in the third quarter; sales for last year\'s quarter fell.', 'last year\'s quarter'],
+    ['Net rose in the third quarter. For the quarter a year ago, it earned $2.', 'the quarter a year ago'],
+  ])('%s: the same quarter a year back', (text, expression) => {
+    expect(timexOf(text, expression, '1989-10-30').value).toBe('1988-Q3');
+  });
+
+  it('a comparison is about the last quarter reported, not one still running or forecast', () => {
+    const text = 'Profit fell in the third quarter. Losses may continue into the fourth quarter and the first quarter of 1990. Profit was higher in the year-ago period.';
+    expect(timexOf(text, 'the year-ago period', '1989-10-26').value).toBe('1988-Q3');
+  });
+
+  it('"last year" alone stays a year', () => {
+    expect(timexOf('Net rose in the third quarter. Profit rose last year.', 'last year', '1989-10-30').value).toBe('1988');
+  });
+
+  it('"a year ago" takes the quarter under discussion', () => {
+    const text = 'Net fell in the second quarter. Sales rose 5%. Profit was higher a year ago.';
+    expect(timexOf(text, 'a year ago', '1989-10-26').value).toBe('1988-Q2');
+  });
+});
+
+describe('titles holding time words', () => {
+  it.each([
+    ['Baker said on ABC News\' "This Week," that talks failed.'],
+    ['Gonzalez said on CBS\'s "60 Minutes." It ended.'],
+    ['This is VOA Today.'],
+  ])('%s has no timex', (text) => {
+    expect(tagTimexes(text, { dct: DCT })).toEqual([]);
+  });
+
+  it('still tags capitalised time words that open a sentence, and holiday names', () => {
+    expect(tagTimexes('It was hot. Today, prices rose. This week they fell.', { dct: DCT }).map((t) => t.text)).toEqual(['Today', 'This week']);
+    expect(timexOf('Shops closed on Thanksgiving Day.', 'Thanksgiving Day', '2011-12-06').value).toBe('2011-11-24');
+  });
+});
+
+describe('plural durations as adjectives', () => {
+  it('"decades-long" is a vague duration', () => {
+    expect(summary(timexOf('It ended a decades-long battle.', 'decades-long', DCT))).toBe('DURATION PXY');
+  });
+  it.each([
+    ['It followed a several-year tenure.', 'several-year', 'DURATION PXY'],
+    ['They signed a multi-year deal.', 'multi-year', 'DURATION PXY'],
+    ['They left their third day-long meeting.', 'day-long', 'DURATION P1D'],
+    ['Investors pay in the weeks ahead.', 'the weeks ahead', 'DURATION PXW'],
+    ['It may be extended for an additional year.', 'an additional year', 'DURATION P1Y'],
+    ['Eight trading days after the crash, it fell.', 'Eight trading days', 'DURATION P8D'],
+  ])('%s', (text, expression, expected) => {
+    expect(summary(timexOf(text, expression, DCT))).toBe(expected);
+  });
+  it('an age in units is no duration', () => {
+    expect(tagTimexes('He wore a day-old beard.', { dct: DCT })).toEqual([]);
+  });
+  it('an age is no duration', () => {
+    expect(tagTimexes('A 6-year-old boy survived.', { dct: DCT })).toEqual([]);
+  });
+});
+
+describe('weekdays relative to the story', () => {
+  it('"the previous Friday" is the Friday before the day the story is on', () => {
+    const found = tagTimexes('Shares closed on Friday, down 4.5% from the previous Friday.', { dct: '1989-10-30' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Friday', '1989-10-27'], ['the previous Friday', '1989-10-20']]);
+  });
+  it('"the following Monday" follows the date mentioned; with none, the publication date', () => {
+    expect(timexOf('Talks began on March 3, 2015. The following Monday they ended.', 'The following Monday', DCT).value).toBe('2015-03-09');
+    expect(timexOf('The previous Friday was calm.', 'The previous Friday', '1989-10-30').value).toBe('1989-10-27');
+  });
+});
+
+describe('weekdays naming events', () => {
+  it('"Wednesday\'s ruling" is a day already come, even in a future sentence', () => {
+    expect(timexOf('Relatives will challenge Wednesday\'s ruling.', 'Wednesday', DCT).value).toBe('2011-10-05');
+    expect(timexOf('Police will review Thursday\'s attack.', 'Thursday', DCT).value).toBe('2011-10-06');
+  });
+  it('a plain weekday in a future sentence is still the next one', () => {
+    expect(timexOf('Relatives will challenge the ruling on Wednesday.', 'Wednesday', DCT).value).toBe('2011-10-12');
+  });
+});
+
+describe('counts and references', () => {
+  it('"a couple of" counts two', () => {
+    expect(summary(timexOf('It took a couple of years.', 'a couple of years', DCT))).toBe('DURATION P2Y');
+    expect(timexOf('It took a few years.', 'a few years', DCT).value).toBe('PXY');
+  });
+  it('"the past" before a count is no past reference', () => {
+    expect(tagTimexes('It happened during the past three summers.', { dct: DCT })).toEqual([]);
+    expect(timexOf('They lived in the past.', 'the past', DCT).value).toBe('PAST_REF');
+  });
+});
+
+describe('tense cues', () => {
+  it('"next to" is a place, not a future', () => {
+    expect(timexOf('Blasts hit buildings next to the embassies on Friday.', 'Friday', '1998-08-08').value).toBe('1998-08-07');
+  });
+  it('an irregular past verb puts the sentence in the past', () => {
+    expect(timexOf('KKR bought the firm in March.', 'March', '1989-10-30').value).toBe('1989-03');
+    expect(timexOf('The firm changed hands in March.', 'March', '1989-10-30').value).toBe('1989-03');
+    expect(timexOf('The firm changes hands in March.', 'March', '1989-10-30').value).toBe('1990-03');
+    expect(timexOf('The company bought it on Friday.', 'Friday', DCT).value).toBe('2011-09-30');
+  });
+  it('a participle after "be" is no past', () => {
+    expect(timexOf('The vote will be held on Friday.', 'Friday', DCT).value).toBe('2011-10-07');
+  });
+});
