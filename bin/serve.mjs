@@ -10,10 +10,12 @@ import { register } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-// The database path is resolved once, against the caller's directory, and handed to the server as is.
-const database = path.resolve(process.env.DATELINE_DB || path.join(root, 'data', 'dateline.db'));
+// PostgreSQL when DATABASE_URL is a postgres:// URL; else the SQLite path, resolved once against the
+// caller's directory and handed to the server as is.
+const postgresUrl = /^postgres(?:ql)?:\/\//i.test(process.env.DATABASE_URL ?? '') ? process.env.DATABASE_URL : null;
+const database = postgresUrl ?? path.resolve(process.env.DATELINE_DB || path.join(root, 'data', 'dateline.db'));
 const port = process.env.PORT || '3000';
-const env = { ...process.env, DATELINE_DB: database, NEXT_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, ...(postgresUrl ? {} : { DATELINE_DB: database }), NEXT_TELEMETRY_DISABLED: '1' };
 
 /** Runs `next` with `args` in the repo root, forwarding Ctrl-C and termination; resolves to its exit code. */
 function next(args) {

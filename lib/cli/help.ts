@@ -3,9 +3,17 @@ export const USAGE = `usage: dateline <command> [options]
 
 commands:
   ingest [--published YYYY-MM-DD] [--db PATH] FILE|DIR...
-      read articles (.txt, .json, .jsonl, .csv; folders are walked), find their dated events and store them
-      in the database (DATELINE_DB, default ./data/dateline.db). Prints what was stored, skipped as
-      duplicate, and refused with the reason.
+      read articles (.txt, .json, .jsonl, .csv, saved web pages .html, RSS/Atom feeds .xml, Reuters-21578
+      .sgm; folders are walked), find their dated events and store them in the database (DATABASE_URL when
+      it is a postgres:// URL, else DATELINE_DB, default ./data/dateline.db). Shows a progress bar on a
+      terminal; prints what was stored, skipped as duplicate, and refused with the reason.
+      --workers N: analyse on N worker threads (default: one per core for large ingests).
+  enqueue [--published YYYY-MM-DD] FILE|DIR...
+      read articles as ingest does and queue one job per article in PostgreSQL (DATABASE_URL=postgres://...),
+      for workers on any machine to analyse and store.
+  worker [--once] [--batch N]
+      analyse and store queued articles until stopped (SIGTERM/Ctrl-C), or with --once until the queue is
+      empty. Run as many workers as you like against one database: each article is stored once.
   extract [--published YYYY-MM-DD] FILE...
       print one JSON object per article per line: its countries, topics, events and temporal expressions.
   timeml IN_DIR OUT_DIR

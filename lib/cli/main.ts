@@ -8,6 +8,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   ingest: async () => (await import('./ingest')).run,
   extract: async () => (await import('./extract')).run,
   timeml: async () => (await import('./timeml')).main,
+  enqueue: async () => (await import('./jobs')).enqueue,
+  worker: async () => (await import('./jobs')).worker,
   help: async () => (await import('./help')).run,
 };
 

@@ -60,21 +60,44 @@ describe('ingestPaths', () => {
     expect(progress).toEqual([0.5, 1]);
   });
 
+  it('stores every article once with several analyses at once and batched commits, counting progress to the end', async () => {
+    const lines = Array.from({ length: 23 }, (_, i) => JSON.stringify({ text: `Story number ${i % 20}.` }));
+    const file = write('many.jsonl', lines.join('\n'));
+    const slow = async (input: ArticleInput) => {
+      await new Promise((resolve) => setTimeout(resolve, input.text.length % 3));
+      return analyze(input);
+    };
+    const progress: number[] = [];
+    const summary = await ingestPaths(store, [file], { analyze: slow, concurrency: 4, batchSize: 5, onProgress: (p) => progress.push(p.done) });
+    expect(summary).toEqual({ stored: 20, duplicates: 3, rejected: [] });
+    expect(await store.countArticles()).toBe(20);
+    expect(progress).toHaveLength(23);
+    expect(progress.at(-1)).toBe(23);
+  });
+
   it('rejects an article the analyzer fails on and stores the others', async () => {
     const file = write('a.jsonl', '{"text": "CRASH here."}\n{"text": "Fine."}\n');
     const summary = await ingestPaths(store, [file], { analyze });
     expect(summary.stored).toBe(1);
-    expect(summary.rejected).toEqual([{ file, record: 1, line: 1, message: expect.stringMatching(/analyzer failed/) }]);
+    expect(summary.rejected).toEqual([{ file, record: 1, line: 1, message: expect.stringMatching(/could not be analysed: analyzer failed/) }]);
   });
 
-  it('refuses a file that is not UTF-8 or of an unknown type, by name', async () => {
-    const latin1 = write('old.txt', '');
-    fs.writeFileSync(latin1, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+  it('refuses the records of a file holding bytes that are not UTF-8, naming the line, and keeps the others', async () => {
+    const latin1 = write('old.jsonl', '');
+    fs.writeFileSync(latin1, Buffer.concat([Buffer.from('{"text": "Fine story."}\n{"text": "Caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
     const pdf = write('paper.pdf', '%PDF');
     const summary = await ingestPaths(store, [latin1, pdf], { analyze });
-    expect(summary.rejected.map((r) => [r.file, r.message])).toEqual([
-      [latin1, 'not UTF-8 text'],
-      [pdf, expect.stringMatching(/unsupported file type/)],
+    expect(summary.stored).toBe(1);
+    expect(summary.rejected.map((r) => [r.file, r.record, r.message])).toEqual([
+      [latin1, 2, 'not UTF-8 text: line 2 holds bytes that are not UTF-8 (the first in the file is 0xE9); save the file as UTF-8'],
+      [pdf, 0, expect.stringMatching(/unsupported file type/)],
     ]);
+  });
+
+  it('reads UTF-16 files that carry a byte order mark', async () => {
+    const file = write('wide.txt', '');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich story.', 'utf16le')]));
+    await ingestPaths(store, [file], { analyze });
+    expect(analysed.map((a) => a.text)).toEqual(['Zürich story.']);
   });
 });

@@ -1,7 +1,9 @@
-// The ingest pipeline: read -> analyze -> store, one article at a time. An article already stored is
-// skipped before analysis; an article the analyzer fails on is rejected, and the rest go on.
+// The ingest pipeline: read -> analyze -> store. An article already stored is skipped before analysis; an
+// article the analyzer or the database refuses is rejected by name, and the rest go on. Several articles
+// can be analysed at once (worker threads) and stored a batch per commit.
 import type { ArticleAnalysis, ArticleInput } from '../nlp/types';
 import type { Store } from '../store/types';
+import { BatchWriter } from './batch-writer';
 import { readInputs } from './read';
 import type { ReadOptions, Rejection, SourcedArticle } from './types';
 
@@ -23,7 +25,13 @@ export interface IngestProgress {
 
 export interface IngestOptions extends ReadOptions {
   analyze: Analyzer;
+  /** Articles analysed at once; more than 1 only helps with an analyzer on worker threads. Default 1. */
+  concurrency?: number;
+  /** Articles stored per commit. Default 1: each article is visible as soon as it is analysed. */
+  batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
+  /** Stops before the next article when aborted; articles already stored stay stored, whole. */
+  signal?: AbortSignal;
 }
 
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
@@ -35,20 +43,35 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
 export async function ingestArticles(store: Store, articles: readonly SourcedArticle[], options: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { stored: 0, duplicates: 0, rejected: [] };
   let done = 0;
-  for (const { article, ...location } of articles) {
+  let next = 0;
+  const finished = () => {
+    done += 1;
+    options.onProgress?.({ done, total: articles.length, stored: summary.stored, duplicates: summary.duplicates });
+  };
+  const writer = new BatchWriter(store, Math.max(1, options.batchSize ?? 1), ({ result, ...location }) => {
+    if (result.status === 'failed') summary.rejected.push({ ...location, message: `could not be stored: ${result.message}` });
+    else summary[result.status === 'stored' ? 'stored' : 'duplicates'] += 1;
+    finished();
+  });
+  const ingestOne = async ({ article, ...location }: SourcedArticle) => {
+    let analysis: ArticleAnalysis;
     try {
       if (await store.findStored(article)) {
         summary.duplicates += 1;
-      } else {
-        const analysis = await options.analyze({ text: article.text, title: article.title, published: article.published });
-        const result = await store.putArticle(article, analysis);
-        summary[result.status === 'stored' ? 'stored' : 'duplicates'] += 1;
+        return finished();
       }
+      analysis = await options.analyze({ text: article.text, title: article.title, published: article.published });
     } catch (error) {
-      summary.rejected.push({ ...location, message: `could not be analysed or stored: ${(error as Error).message}` });
+      summary.rejected.push({ ...location, message: `could not be analysed: ${(error as Error).message}` });
+      return finished();
     }
-    done += 1;
-    options.onProgress?.({ done, total: articles.length, stored: summary.stored, duplicates: summary.duplicates });
-  }
+    await writer.add({ article, analysis }, location);
+  };
+  // Each lane takes the next article until none is left (or the ingest is aborted).
+  const lane = async () => {
+    while (next < articles.length && !options.signal?.aborted) await ingestOne(articles[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, lane));
+  await writer.flush();
   return summary;
 }

@@ -2,12 +2,16 @@
 // unreadable inputs into rejections rather than failures.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { type Decoded, decodeText } from './decode';
 import { readCsv } from './readers/csv';
+import { readFeed } from './readers/feed';
+import { readHtml } from './readers/html';
 import { readJson, readJsonLines } from './readers/json';
+import { readReutersSgml } from './readers/reuters-sgml';
 import { readText } from './readers/text';
 import type { ReadOptions, ReadResult } from './types';
 
-type Reader = (content: string, file: string, options: ReadOptions) => ReadResult;
+export type Reader = (content: string, file: string, options: ReadOptions) => ReadResult;
 
 export const READERS: Readonly<Record<string, Reader>> = {
   '.txt': readText,
@@ -15,9 +19,18 @@ export const READERS: Readonly<Record<string, Reader>> = {
   '.jsonl': readJsonLines,
   '.ndjson': readJsonLines,
   '.csv': readCsv,
+  '.html': readHtml,
+  '.htm': readHtml,
+  '.xml': readFeed,
+  '.rss': readFeed,
+  '.atom': readFeed,
+  '.sgm': readReutersSgml,
 };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The reader for a file name, by its extension, or null. */
+export function readerFor(file: string): Reader | null {
+  return READERS[path.extname(file).toLowerCase()] ?? null;
+}
 
 /** Reads every article in `paths` (files, or folders walked for files of a known type, in name order). */
 export async function readInputs(paths: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
@@ -33,17 +46,37 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
 }
 
 export async function readInputFile(file: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const reader = READERS[path.extname(file).toLowerCase()];
-  if (!reader) {
-    return failed(file, `unsupported file type (expected ${Object.keys(READERS).join(', ')})`);
-  }
-  let content: string;
+  let bytes: Uint8Array;
   try {
-    content = utf8.decode(await fs.readFile(file));
+    bytes = await fs.readFile(file);
   } catch (error) {
-    return failed(file, error instanceof TypeError ? 'not UTF-8 text' : (error as Error).message);
+    return failed(file, (error as Error).message);
   }
-  return reader(content, file, options);
+  return readBytes(bytes, file, options);
+}
+
+/** Reads the articles in one file's bytes (a file on disk or an upload) with the reader its name calls for. */
+export function readBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): ReadResult {
+  const reader = readerFor(file);
+  if (!reader) return failed(file, `unsupported file type (expected ${Object.keys(READERS).join(', ')})`);
+  const decoded = decodeText(bytes);
+  const result = reader(decoded.text, file, options);
+  return decoded.badLines.length === 0 ? result : refuseUndecodable(result, decoded);
+}
+
+/** Moves the articles holding undecodable bytes (now U+FFFD) to the rejections, naming the first bad line. */
+function refuseUndecodable(result: ReadResult, decoded: Decoded): ReadResult {
+  const refused: ReadResult = { articles: [], rejected: [...result.rejected] };
+  for (const sourced of result.articles) {
+    const { article, ...location } = sourced;
+    if (!Object.values(article).some((value) => typeof value === 'string' && value.includes('\uFFFD'))) {
+      refused.articles.push(sourced);
+      continue;
+    }
+    const line = decoded.badLines.find((bad) => bad >= (location.line ?? 0)) ?? decoded.badLines[0];
+    refused.rejected.push({ ...location, message: `not UTF-8 text: line ${line} holds bytes that are not UTF-8 (the first in the file is ${decoded.firstBadByte}); save the file as UTF-8` });
+  }
+  return refused;
 }
 
 async function expand(input: string, result: ReadResult): Promise<string[]> {
@@ -56,7 +89,7 @@ async function expand(input: string, result: ReadResult): Promise<string[]> {
       if (entry.name.startsWith('.')) continue;
       const child = path.join(input, entry.name);
       if (entry.isDirectory()) files.push(...(await expand(child, result)));
-      else if (READERS[path.extname(entry.name).toLowerCase()]) files.push(child);
+      else if (readerFor(entry.name)) files.push(child);
     }
     return files;
   } catch (error) {

@@ -1,6 +1,7 @@
-// The process-wide store. DATELINE_DB names the SQLite file (default ./data/dateline.db); a PostgreSQL
-// DATABASE_URL will select that implementation here, behind the same Store interface.
+// The process-wide store: PostgreSQL when DATABASE_URL is a postgres:// URL, else the SQLite file named by
+// DATELINE_DB (default ./data/dateline.db). Both implement the same Store interface.
 import path from 'node:path';
+import { PgStore } from './postgres/store';
 import { SqliteStore } from './sqlite/store';
 import type { Store } from './types';
 
@@ -14,17 +15,27 @@ export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(/* turbopackIgnore: true */ env.DATELINE_DB || DEFAULT_DB_PATH);
 }
 
-/** Opens and migrates a store at an explicit location (tests, `dateline ingest --db`). */
-export function openStore(file: string): Store {
-  return SqliteStore.open(file);
+/** True for a PostgreSQL connection URL (postgres:// or postgresql://). */
+export function isPostgresUrl(value: string | undefined): value is string {
+  return value !== undefined && /^postgres(?:ql)?:\/\//i.test(value);
+}
+
+/** The database this process uses: the PostgreSQL URL when DATABASE_URL gives one, else the SQLite file. */
+export function databaseLocation(env: NodeJS.ProcessEnv = process.env): string {
+  return isPostgresUrl(env.DATABASE_URL) ? env.DATABASE_URL : databasePath(env);
+}
+
+/** Opens a store at an explicit location: a postgres:// URL or a SQLite file path (tests, `dateline ingest --db`). */
+export function openStore(location: string): Store {
+  return isPostgresUrl(location) ? PgStore.open(location) : SqliteStore.open(location);
 }
 
 // Kept on globalThis so that Next.js dev reloads of this module share one connection.
 const holder = globalThis as typeof globalThis & { __datelineStore?: Store };
 
-/** The process-wide store, opened and migrated on first use. */
+/** The process-wide store, opened (and migrated, on first use) once. */
 export function getStore(): Store {
-  holder.__datelineStore ??= openStore(databasePath());
+  holder.__datelineStore ??= openStore(databaseLocation());
   return holder.__datelineStore;
 }
 

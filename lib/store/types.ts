@@ -47,7 +47,24 @@ export interface Facets {
   subregions: FacetCount[];
   countries: FacetCount[];
   topics: FacetCount[];
+  /** Article sources, and date precisions, of the matching events. */
+  sources: FacetCount[];
+  precisions: FacetCount[];
   total: number;
+}
+
+/** Events whose interval's middle (within the asked range) falls on the days start..end (inclusive ISO dates). */
+export interface DensityBucket {
+  start: string;
+  end: string;
+  count: number;
+}
+
+/** Equal buckets of whole days over [from, to]; null bounds mean the extent of the filtered events. */
+export interface DensityRange {
+  from: string | null;
+  to: string | null;
+  buckets: number;
 }
 
 export interface EventQuery {
@@ -60,13 +77,28 @@ export interface EventQuery {
 
 export type PutResult = { status: 'stored'; id: string } | { status: 'duplicate'; id: string };
 
+/** One article of a batch: stored, a duplicate, or refused by the database (the others are kept). */
+export type BatchPutResult = PutResult | { status: 'failed'; message: string };
+
+export interface AnalysedArticle {
+  article: ArticleRecord;
+  analysis: ArticleAnalysis;
+}
+
 export interface Store {
   /** Stores an article with its analysis in one transaction; the same content twice is stored once. */
   putArticle(article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult>;
+  /**
+   * Stores several articles, each whole or not at all, in as few commits as the database allows (large
+   * ingests). An article that fails is reported in its place; the others are stored.
+   */
+  putArticles(items: readonly AnalysedArticle[]): Promise<BatchPutResult[]>;
   /** The id of an already stored copy (same id, or the same text up to white space), or null: lets ingest skip analysis. */
   findStored(article: ArticleRecord): Promise<string | null>;
   listEvents(query: EventQuery): Promise<{ events: StoredEvent[]; total: number }>;
   facets(filter: EventFilter, salientOnly?: boolean): Promise<Facets>;
+  /** Event counts over the range in equal buckets, counted in the database (level of detail for large timelines). */
+  density(filter: EventFilter, range: DensityRange, salientOnly?: boolean): Promise<DensityBucket[]>;
   getArticle(id: string): Promise<ArticleDetail | null>;
   countArticles(): Promise<number>;
   close(): Promise<void>;

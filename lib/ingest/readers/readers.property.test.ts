@@ -3,14 +3,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReadResult } from '../types';
 import { readCsv } from './csv';
+import { readFeed } from './feed';
+import { readHtml } from './html';
 import { readJson, readJsonLines } from './json';
+import { readReutersSgml } from './reuters-sgml';
 import { readText } from './text';
 
-const READERS = { readText, readJson, readJsonLines, readCsv };
+const READERS = { readText, readJson, readJsonLines, readCsv, readHtml, readFeed, readReutersSgml };
 
 // Strings built from the characters that matter to these formats, so structure shows up often.
 const structured = fc.string({
-  unit: fc.constantFrom('a', 'Z', ' ', ':', ',', '"', '\n', '\r', '\f', '{', '}', '[', ']', '-', '=', 'text', 'TEXT: ', '\uFEFF', 'é'),
+  unit: fc.constantFrom('a', 'Z', ' ', ':', ',', '"', '\n', '\r', '\f', '{', '}', '[', ']', '-', '=', 'text', 'TEXT: ', '\uFEFF', 'é',
+    '<rss>', '<item>', '</item>', '<entry>', '<title>', '</title>', '<![CDATA[', ']]>', '&amp;', '&#3;', '<p>', '<script>',
+    '<REUTERS NEWID="1">', '</REUTERS>', '<BODY>', '</BODY>', '<DATE>', '26-FEB-1987', 'Reuter'),
   maxLength: 80,
 });
 

@@ -98,4 +98,10 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'index for listing salient events in timeline order',
+    // The ORDER BY of listEvents, for the default (salient) view: a page is read off the index in order.
+    sql: 'CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_date, end_date, id) WHERE salient = 1;',
+  },
 ];

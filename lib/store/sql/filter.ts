@@ -1,10 +1,10 @@
-// The EventFilter as SQL conditions on `events e`, one per dimension, so facets can leave out their own.
-// Lists travel as one JSON parameter (json_each) to keep the SQL text, and so the prepared statement, stable.
+// The EventFilter as SQL conditions on `events e`, one list per dimension, so facets can leave out their own.
 import type { EventFilter } from '../../filters/types';
 import { countriesIn } from '../../nlp/places/regions';
-import { toFtsQuery } from './fts-query';
+import type { Dialect } from './dialect';
+import { toSearchQuery } from './search-query';
 
-export type Dimension = 'place' | 'topic' | 'time' | 'text' | 'salience';
+export type Dimension = 'place' | 'topic' | 'time' | 'text' | 'salience' | 'source' | 'precision';
 
 interface Condition {
   sql: string;
@@ -21,19 +21,19 @@ export function selectedCountries(filter: EventFilter): string[] | null {
   return [...countries];
 }
 
-export function filterConditions(filter: EventFilter, salientOnly: boolean): Conditions {
+export function filterConditions(filter: EventFilter, salientOnly: boolean, dialect: Dialect): Conditions {
   const conditions: Conditions = {};
   const countries = selectedCountries(filter);
   if (countries) {
     conditions.place = [{
-      sql: 'e.id IN (SELECT event_id FROM event_countries WHERE country IN (SELECT value FROM json_each(?)))',
-      params: [JSON.stringify(countries)],
+      sql: `e.id IN (SELECT event_id FROM event_countries WHERE ${dialect.inList('country', 'text')})`,
+      params: [dialect.listParam(countries)],
     }];
   }
   if (filter.topics.length > 0) {
     conditions.topic = [{
-      sql: 'e.id IN (SELECT event_id FROM event_topics WHERE topic IN (SELECT value FROM json_each(?)))',
-      params: [JSON.stringify(filter.topics.map((topic) => topic.toLowerCase()))],
+      sql: `e.id IN (SELECT event_id FROM event_topics WHERE ${dialect.inList('topic', 'text')})`,
+      params: [dialect.listParam(filter.topics.map((topic) => topic.toLowerCase()))],
     }];
   }
   // Overlap of [start, end] with [from, to]; an event without a resolved date has no place in a window.
@@ -41,11 +41,18 @@ export function filterConditions(filter: EventFilter, salientOnly: boolean): Con
   if (filter.from) time.push({ sql: 'e.end_date >= ?', params: [filter.from] });
   if (filter.to) time.push({ sql: 'e.start_date <= ?', params: [filter.to] });
   if (time.length > 0) conditions.time = time;
-  const match = toFtsQuery(filter.q);
-  if (match) {
-    conditions.text = [{ sql: 'e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [match] }];
-  }
+  const match = toSearchQuery(filter.q);
+  if (match) conditions.text = [{ sql: dialect.eventMatches, params: [match] }];
   if (salientOnly) conditions.salience = [{ sql: 'e.salient = 1', params: [] }];
+  if (filter.sources?.length) {
+    conditions.source = [{
+      sql: `e.article_id IN (SELECT id FROM articles WHERE ${dialect.inList('source', 'text')})`,
+      params: [dialect.listParam(filter.sources)],
+    }];
+  }
+  if (filter.precisions?.length) {
+    conditions.precision = [{ sql: dialect.inList('e.precision', 'text'), params: [dialect.listParam(filter.precisions)] }];
+  }
   return conditions;
 }
 

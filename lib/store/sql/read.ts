@@ -1,8 +1,11 @@
-// Queries: events under a filter, facet counts, one article with everything found in it.
-import type Database from 'better-sqlite3';
+// Queries shared by both databases: events under a filter, facet counts, one article with everything found
+// in it. The SQL is written once with `?` placeholders; the Dialect supplies lists and search.
+import { isoDayNumber } from '../../filters/dates';
 import type { EventFilter } from '../../filters/types';
-import type { ArticleDetail, EventQuery, FacetCount, Facets, StoredEvent } from '../types';
-import { type Conditions, type Dimension, filterConditions, whereClause } from './filter-sql';
+import type { ArticleDetail, DensityBucket, DensityRange, EventQuery, FacetCount, Facets, StoredEvent } from '../types';
+import { binIntervals, type IntervalCount } from './density';
+import type { Dialect, Executor } from './dialect';
+import { type Conditions, type Dimension, filterConditions, whereClause } from './filter';
 import { EVENT_COLUMNS, type EventRow, type TimexRow, toStoredEvent, toTimex } from './rows';
 
 export const DEFAULT_LIMIT = 500;
@@ -18,65 +21,93 @@ interface ArticleRow {
 }
 
 export class EventReader {
-  private readonly statements = new Map<string, Database.Statement>();
+  constructor(private readonly sql: Executor, private readonly dialect: Dialect) {}
 
-  constructor(private readonly db: Database.Database) {}
-
-  listEvents(query: EventQuery): { events: StoredEvent[]; total: number } {
-    const conditions = filterConditions(query.filter, query.salientOnly ?? true);
+  async listEvents(query: EventQuery): Promise<{ events: StoredEvent[]; total: number }> {
+    const conditions = filterConditions(query.filter, query.salientOnly ?? true, this.dialect);
     const where = whereClause(conditions);
     const limit = Math.min(Math.max(0, Math.trunc(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const offset = Math.max(0, Math.trunc(query.offset ?? 0));
-    const rows = this.all<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${where.sql}
-       ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.id LIMIT ? OFFSET ?`,
-      [...where.params, limit, offset],
-    );
-    const total = this.one<number>(`SELECT COUNT(*) FROM events e ${where.sql}`, where.params);
-    return { events: this.withPlacesAndTopics(rows), total };
+    const [rows, total] = await Promise.all([
+      this.sql.all<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${where.sql}
+         ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.id LIMIT ? OFFSET ?`,
+        [...where.params, limit, offset],
+      ),
+      this.one<number>(`SELECT COUNT(*) AS n FROM events e ${where.sql}`, where.params),
+    ]);
+    return { events: await this.withPlacesAndTopics(rows), total };
   }
 
-  facets(filter: EventFilter, salientOnly: boolean): Facets {
-    const conditions = filterConditions(filter, salientOnly);
+  async facets(filter: EventFilter, salientOnly: boolean): Promise<Facets> {
+    const conditions = filterConditions(filter, salientOnly, this.dialect);
     const place = this.matching(conditions, 'place');
     const topic = this.matching(conditions, 'topic');
     const where = whereClause(conditions);
-    return {
-      regions: this.counts(`SELECT ca.region AS key, COUNT(DISTINCT ec.event_id) AS count FROM event_countries ec
-        JOIN temp.country_areas ca ON ca.country = ec.country WHERE ec.event_id IN (${place.sql}) GROUP BY ca.region`, place.params),
-      subregions: this.counts(`SELECT ca.subregion AS key, COUNT(DISTINCT ec.event_id) AS count FROM event_countries ec
-        JOIN temp.country_areas ca ON ca.country = ec.country WHERE ec.event_id IN (${place.sql}) GROUP BY ca.subregion`, place.params),
-      countries: this.counts(`SELECT ec.country AS key, COUNT(*) AS count FROM event_countries ec
+    const source = this.matching(conditions, 'source');
+    const precision = this.matching(conditions, 'precision');
+    const [regions, subregions, countries, topics, sources, precisions, total] = await Promise.all([
+      this.counts(`SELECT ca.region AS key, COUNT(DISTINCT ec.event_id) AS count FROM event_countries ec
+        JOIN country_areas ca ON ca.country = ec.country WHERE ec.event_id IN (${place.sql}) GROUP BY ca.region`, place.params),
+      this.counts(`SELECT ca.subregion AS key, COUNT(DISTINCT ec.event_id) AS count FROM event_countries ec
+        JOIN country_areas ca ON ca.country = ec.country WHERE ec.event_id IN (${place.sql}) GROUP BY ca.subregion`, place.params),
+      this.counts(`SELECT ec.country AS key, COUNT(*) AS count FROM event_countries ec
         WHERE ec.event_id IN (${place.sql}) GROUP BY ec.country`, place.params),
-      topics: this.counts(`SELECT et.topic AS key, COUNT(*) AS count FROM event_topics et
+      this.counts(`SELECT et.topic AS key, COUNT(*) AS count FROM event_topics et
         WHERE et.event_id IN (${topic.sql}) GROUP BY et.topic`, topic.params),
-      total: this.one<number>(`SELECT COUNT(*) FROM events e ${where.sql}`, where.params),
-    };
+      this.counts(`SELECT a.source AS key, COUNT(*) AS count FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE e.id IN (${source.sql}) AND a.source IS NOT NULL GROUP BY a.source`, source.params),
+      this.counts(`SELECT e.precision AS key, COUNT(*) AS count FROM events e
+        WHERE e.id IN (${precision.sql}) AND e.precision IS NOT NULL GROUP BY e.precision`, precision.params),
+      this.one<number>(`SELECT COUNT(*) AS n FROM events e ${where.sql}`, where.params),
+    ]);
+    return { regions, subregions, countries, topics, sources, precisions, total };
   }
 
-  getArticle(id: string): ArticleDetail | null {
-    const [article] = this.all<ArticleRow>('SELECT id, title, published, source, url, text FROM articles WHERE id = ?', [id]);
-    if (!article) return null;
-    const timexes = this.all<TimexRow>(
-      `SELECT text, start_offset, end_offset, type, value, mod, interval_start, interval_end, precision, unresolved
-       FROM timexes WHERE article_id = ? ORDER BY start_offset, ordinal`,
-      [id],
-    ).map(toTimex);
-    const events = this.all<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = ? ORDER BY e.ordinal`,
-      [id],
+  async density(filter: EventFilter, range: DensityRange, salientOnly: boolean): Promise<DensityBucket[]> {
+    const inRange = { ...filter, from: latest(filter.from, range.from), to: earliest(filter.to, range.to) };
+    const where = whereClause(filterConditions(inRange, salientOnly, this.dialect));
+    const dated = `${where.sql ? `${where.sql} AND` : 'WHERE'} e.start_date IS NOT NULL AND e.end_date IS NOT NULL`;
+    const rows = await this.sql.all<IntervalCount>(
+      `SELECT e.start_date AS start, e.end_date AS "end", COUNT(*) AS count FROM events e ${dated}
+       GROUP BY e.start_date, e.end_date`,
+      where.params,
     );
-    return {
-      ...article,
-      countries: this.column('SELECT country FROM article_countries WHERE article_id = ? ORDER BY ordinal', [id]),
-      topics: this.column('SELECT topic FROM article_topics WHERE article_id = ? ORDER BY ordinal', [id]),
-      timexes,
-      events: this.withPlacesAndTopics(events),
-    };
+    return binIntervals(rows, range);
   }
 
-  countArticles(): number {
-    return this.one<number>('SELECT COUNT(*) FROM articles', []);
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    const [article] = await this.sql.all<ArticleRow>('SELECT id, title, published, source, url, text FROM articles WHERE id = ?', [id]);
+    if (!article) return null;
+    const [timexes, events, countries, topics] = await Promise.all([
+      this.sql.all<TimexRow>(
+        `SELECT text, start_offset, end_offset, type, value, mod, interval_start, interval_end, precision, unresolved
+         FROM timexes WHERE article_id = ? ORDER BY start_offset, ordinal`,
+        [id],
+      ),
+      this.sql.all<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = ? ORDER BY e.ordinal`,
+        [id],
+      ),
+      this.column('SELECT country AS v FROM article_countries WHERE article_id = ? ORDER BY ordinal', [id]),
+      this.column('SELECT topic AS v FROM article_topics WHERE article_id = ? ORDER BY ordinal', [id]),
+    ]);
+    return { ...article, countries, topics, timexes: timexes.map(toTimex), events: await this.withPlacesAndTopics(events) };
+  }
+
+  /** The events with these ids, in the order given (a page chosen by an index). */
+  async eventsByIds(ids: readonly number[]): Promise<StoredEvent[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.sql.all<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE ${this.dialect.inList('e.id', 'integer')}`,
+      [this.dialect.listParam(ids)],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return this.withPlacesAndTopics(ids.flatMap((id) => byId.get(id) ?? []));
+  }
+
+  countArticles(): Promise<number> {
+    return this.one<number>('SELECT COUNT(*) AS n FROM articles', []);
   }
 
   /** Ids of events under every filter dimension but `except`, as a sub-select. */
@@ -85,17 +116,20 @@ export class EventReader {
     return { sql: `SELECT e.id FROM events e ${where.sql}`, params: where.params };
   }
 
-  private withPlacesAndTopics(rows: EventRow[]): StoredEvent[] {
+  private async withPlacesAndTopics(rows: EventRow[]): Promise<StoredEvent[]> {
     if (rows.length === 0) return [];
-    const ids = JSON.stringify(rows.map((row) => row.id));
-    const countries = this.grouped('SELECT event_id AS id, country AS value FROM event_countries WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, ordinal', ids);
-    const topics = this.grouped('SELECT event_id AS id, topic AS value FROM event_topics WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, ordinal', ids);
+    const ids = this.dialect.listParam(rows.map((row) => row.id));
+    const inIds = this.dialect.inList('event_id', 'integer');
+    const [countries, topics] = await Promise.all([
+      this.grouped(`SELECT event_id AS id, country AS value FROM event_countries WHERE ${inIds} ORDER BY event_id, ordinal`, ids),
+      this.grouped(`SELECT event_id AS id, topic AS value FROM event_topics WHERE ${inIds} ORDER BY event_id, ordinal`, ids),
+    ]);
     return rows.map((row) => toStoredEvent(row, countries.get(row.id) ?? [], topics.get(row.id) ?? []));
   }
 
-  private grouped(sql: string, ids: string): Map<number, string[]> {
+  private async grouped(sql: string, ids: unknown): Promise<Map<number, string[]>> {
     const groups = new Map<number, string[]>();
-    for (const { id, value } of this.all<{ id: number; value: string }>(sql, [ids])) {
+    for (const { id, value } of await this.sql.all<{ id: number; value: string }>(sql, [ids])) {
       const group = groups.get(id);
       if (group) group.push(value);
       else groups.set(id, [value]);
@@ -103,28 +137,27 @@ export class EventReader {
     return groups;
   }
 
-  private counts(sql: string, params: unknown[]): FacetCount[] {
-    return this.all<FacetCount>(`${sql} ORDER BY count DESC, key`, params);
+  private counts(sql: string, params: unknown[]): Promise<FacetCount[]> {
+    return this.sql.all<FacetCount>(`${sql} ORDER BY count DESC, key`, params);
   }
 
-  private all<T>(sql: string, params: unknown[]): T[] {
-    return this.prepared(sql).pluck(false).all(...params) as T[];
+  private async column(sql: string, params: unknown[]): Promise<string[]> {
+    return (await this.sql.all<{ v: string }>(sql, params)).map((row) => row.v);
   }
 
-  private column(sql: string, params: unknown[]): string[] {
-    return this.prepared(sql).pluck(true).all(...params) as string[];
+  private async one<T>(sql: string, params: unknown[]): Promise<T> {
+    const [row] = await this.sql.all<{ n: T }>(sql, params);
+    return row.n;
   }
+}
 
-  private one<T>(sql: string, params: unknown[]): T {
-    return this.prepared(sql).pluck(true).get(...params) as T;
-  }
+/** The later, and the earlier, of two optional ISO dates (as day numbers, so signed years compare right). */
+function latest(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  return isoDayNumber(a)! >= isoDayNumber(b)! ? a : b;
+}
 
-  private prepared(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
-  }
+function earliest(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  return isoDayNumber(a)! <= isoDayNumber(b)! ? a : b;
 }

@@ -1,0 +1,348 @@
+// An in-memory column index of every event's filter dimensions (dates, salience, precision, source,
+// countries, topics), so that filtering, counting and facets over a million events are loops over typed
+// arrays (milliseconds) instead of SQL joins and GROUP BYs (seconds). Only text search asks SQLite (FTS5),
+// and only the page of events shown is read from the tables.
+//
+// Events are only ever inserted, with growing ids: the index appends what is new. It notices commits of
+// other connections by PRAGMA data_version and this connection's own by markDirty(); should the count of
+// events ever disagree (rows deleted), it is rebuilt.
+import type Database from 'better-sqlite3';
+import type { EventFilter } from '../../filters/types';
+import { countryAreaRows } from '../country-areas';
+import { selectedCountries } from '../sql/filter';
+import { toSearchQuery } from '../sql/search-query';
+import type { FacetCount, Facets } from '../types';
+import { dateKey } from './date-key';
+
+/** Interned strings: each distinct value a small number. */
+class Dictionary {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  id(value: string): number {
+    let id = this.index.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.index.set(value, id);
+    }
+    return id;
+  }
+
+  find(value: string): number | undefined {
+    return this.index.get(value);
+  }
+}
+
+/** A growable typed array. */
+function grow<T extends Float64Array | Int32Array | Uint8Array | Uint16Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 1024));
+  next.set(array);
+  return next;
+}
+
+type Mask = Uint8Array | null; // null: every event passes
+type Dimension = 'place' | 'topic' | 'time' | 'text' | 'salience' | 'source' | 'precision';
+
+export class EventIndex {
+  private n = 0;
+  private lastId = 0;
+  private dataVersion = -1;
+  private dirty = true;
+  private ids = new Float64Array(0);
+  private starts = new Float64Array(0);
+  private ends = new Float64Array(0);
+  private salient = new Uint8Array(0);
+  private precision = new Uint8Array(0); // 0: none, else dictionary id + 1
+  private source = new Int32Array(0); // -1: none
+  private countryStart: Int32Array = new Int32Array(1);
+  private countryValues: Uint16Array = new Uint16Array(0);
+  private topicStart: Int32Array = new Int32Array(1);
+  private topicValues: Uint16Array = new Uint16Array(0);
+  /** Positions sorted as listEvents orders: dated first, by start, end, id. */
+  private order = new Int32Array(0);
+  private ordered = 0;
+  private readonly countries = new Dictionary();
+  private readonly topics = new Dictionary();
+  private readonly sources = new Dictionary();
+  private readonly precisions = new Dictionary();
+  private readonly areas = new Map<string, { region: string; subregion: string }>(
+    countryAreaRows().map((row) => [row.country, row]),
+  );
+  /** Grows by one whenever the indexed events change. */
+  private changes = 0;
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** This connection wrote events: look for them before the next query. */
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  /** Positions of the events matching `filter`, in list order, from `offset`, at most `limit`; and the total. */
+  list(filter: EventFilter, salientOnly: boolean, limit: number, offset: number): { ids: number[]; total: number } {
+    this.sync();
+    return this.listNow(filter, salientOnly, limit, offset);
+  }
+
+  facets(filter: EventFilter, salientOnly: boolean): Facets {
+    this.sync();
+    return this.facetsNow(filter, salientOnly);
+  }
+
+  /** Brings the index up to date and says which state of the data it holds (a number that grows on change). */
+  version(): number {
+    this.sync();
+    return this.changes;
+  }
+
+  private listNow(filter: EventFilter, salientOnly: boolean, limit: number, offset: number): { ids: number[]; total: number } {
+    const mask = this.combine(this.masks(filter, salientOnly));
+    const ids: number[] = [];
+    const { order, n } = this;
+    let total = 0;
+    for (let k = 0; k < n; k += 1) {
+      const position = order[k];
+      if (mask && !mask[position]) continue;
+      if (total >= offset && ids.length < limit) ids.push(this.ids[position]);
+      total += 1;
+    }
+    return { ids, total };
+  }
+
+  /** Every facet in one pass over the events; each facet counts under the filter without its own dimension. */
+  private facetsNow(filter: EventFilter, salientOnly: boolean): Facets {
+    const masks = this.masks(filter, salientOnly);
+    const all = this.combine(masks);
+    // A facet whose dimension is not filtered counts under the whole filter: no mask of its own to build.
+    const without = (dimension: Dimension) => (masks[dimension] ? this.combine(masks, dimension) : all);
+    const [byPlace, byTopic, bySource, byPrecision] = (['place', 'topic', 'source', 'precision'] as const).map(without);
+    // Each country's region and sub-region as a number: an event counts once per area, without strings.
+    const areaCodes = new Dictionary();
+    const areaOf = (kind: 'region' | 'subregion') => Int32Array.from(this.countries.values, (cc) => {
+      const area = this.areas.get(cc);
+      return area ? areaCodes.id(`${kind === 'region' ? 'r' : 's'}${area[kind]}`) : -1;
+    });
+    const regionOf = areaOf('region');
+    const subregionOf = areaOf('subregion');
+    const areaCounts = new Float64Array(areaCodes.values.length);
+    const lastCounted = new Int32Array(areaCodes.values.length).fill(-1);
+    const countries = new Float64Array(this.countries.values.length);
+    const topics = new Float64Array(this.topics.values.length);
+    const sources = new Float64Array(this.sources.values.length);
+    const precisions = new Float64Array(this.precisions.values.length);
+    const { countryStart, countryValues, topicStart, topicValues, source, precision, n } = this;
+    let total = 0;
+    for (let p = 0; p < n; p += 1) {
+      if (!all || all[p]) total += 1;
+      if (!byPlace || byPlace[p]) {
+        for (let j = countryStart[p], end = countryStart[p + 1]; j < end; j += 1) {
+          const c = countryValues[j];
+          countries[c] += 1;
+          const region = regionOf[c];
+          const subregion = subregionOf[c];
+          if (region >= 0 && lastCounted[region] !== p) {
+            lastCounted[region] = p;
+            areaCounts[region] += 1;
+          }
+          if (subregion >= 0 && lastCounted[subregion] !== p) {
+            lastCounted[subregion] = p;
+            areaCounts[subregion] += 1;
+          }
+        }
+      }
+      if (!byTopic || byTopic[p]) for (let j = topicStart[p], end = topicStart[p + 1]; j < end; j += 1) topics[topicValues[j]] += 1;
+      if ((!bySource || bySource[p]) && source[p] >= 0) sources[source[p]] += 1;
+      if ((!byPrecision || byPrecision[p]) && precision[p] > 0) precisions[precision[p] - 1] += 1;
+    }
+    const areas = (prefix: string) => counted(areaCodes.values, areaCounts)
+      .filter((c) => c.key.startsWith(prefix)).map((c) => ({ key: c.key.slice(1), count: c.count }));
+    return {
+      regions: areas('r'),
+      subregions: areas('s'),
+      countries: counted(this.countries.values, countries),
+      topics: counted(this.topics.values, topics),
+      sources: counted(this.sources.values, sources),
+      precisions: counted(this.precisions.values, precisions),
+      total,
+    };
+  }
+
+  /** One mask per filtered dimension, as filterConditions defines them. Loops are written out: they run a million times. */
+  private masks(filter: EventFilter, salientOnly: boolean): Partial<Record<Dimension, Uint8Array>> {
+    const masks: Partial<Record<Dimension, Uint8Array>> = {};
+    const n = this.n;
+    const place = selectedCountries(filter);
+    if (place) masks.place = this.anyOf(place, this.countries, this.countryStart, this.countryValues);
+    if (filter.topics.length > 0) {
+      masks.topic = this.anyOf(filter.topics.map((t) => t.toLowerCase()), this.topics, this.topicStart, this.topicValues);
+    }
+    if (filter.from || filter.to) {
+      const from = filter.from ? dateKey(filter.from) : -Infinity;
+      const to = filter.to ? dateKey(filter.to) : Infinity;
+      const { starts, ends } = this;
+      const mask = new Uint8Array(n);
+      // NaN (no date) fails every comparison, as NULL does in SQL; an open bound asks nothing of it.
+      for (let p = 0; p < n; p += 1) mask[p] = Number((!filter.from || ends[p] >= from) && (!filter.to || starts[p] <= to));
+      masks.time = mask;
+    }
+    const match = toSearchQuery(filter.q);
+    if (match) masks.text = this.searched(match);
+    if (salientOnly) masks.salience = this.salient.subarray(0, n);
+    if (filter.sources?.length) masks.source = this.inSet(this.source, filter.sources.map((s) => this.sources.find(s)), 0);
+    if (filter.precisions?.length) masks.precision = this.inSet(this.precision, filter.precisions.map((s) => this.precisions.find(s)), 1);
+    return masks;
+  }
+
+  /** Events whose value (a dictionary id plus `shift`) is one of `ids`. */
+  private inSet(values: Int32Array | Uint8Array, ids: Array<number | undefined>, shift: number): Uint8Array {
+    const wanted = new Set(ids.filter((id) => id !== undefined).map((id) => id + shift));
+    const mask = new Uint8Array(this.n);
+    for (let p = 0; p < this.n; p += 1) mask[p] = wanted.has(values[p]) ? 1 : 0;
+    return mask;
+  }
+
+  private anyOf(values: readonly string[], dictionary: Dictionary, starts: Int32Array, list: Uint16Array): Uint8Array {
+    const wanted = new Uint8Array(dictionary.values.length);
+    for (const value of values) {
+      const id = dictionary.find(value);
+      if (id !== undefined) wanted[id] = 1;
+    }
+    const mask = new Uint8Array(this.n);
+    for (let p = 0; p < this.n; p += 1) {
+      for (let j = starts[p], end = starts[p + 1]; j < end; j += 1) {
+        if (wanted[list[j]]) {
+          mask[p] = 1;
+          break;
+        }
+      }
+    }
+    return mask;
+  }
+
+  /** Events whose text matches, by FTS5; ids map to positions by binary search (ids grow with positions). */
+  private searched(match: string): Uint8Array {
+    const mask = new Uint8Array(this.n);
+    const rows = this.db.prepare('SELECT rowid FROM events_fts WHERE events_fts MATCH ?').pluck().all(match) as number[];
+    for (const id of rows) {
+      let lo = 0;
+      let hi = this.n - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.ids[mid] === id) {
+          mask[mid] = 1;
+          break;
+        }
+        if (this.ids[mid] < id) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return mask;
+  }
+
+  /** The AND of every mask but `except`'s. */
+  private combine(masks: Partial<Record<Dimension, Uint8Array>>, except?: Dimension): Mask {
+    const kept = (Object.entries(masks) as Array<[Dimension, Uint8Array]>).filter(([d]) => d !== except).map(([, m]) => m);
+    if (kept.length === 0) return null;
+    if (kept.length === 1) return kept[0];
+    const mask = kept[0].slice(0, this.n);
+    for (const other of kept.slice(1)) for (let p = 0; p < this.n; p += 1) mask[p] &= other[p];
+    return mask;
+  }
+
+  /** Brings the index up to date with the database. */
+  private sync(): void {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (!this.dirty && version === this.dataVersion) return;
+    this.dataVersion = version;
+    this.dirty = false;
+    this.changes += 1;
+    this.db.transaction(() => {
+      this.append();
+      const count = this.db.prepare('SELECT COUNT(*) FROM events').pluck().get() as number;
+      if (count !== this.n) {
+        this.n = 0;
+        this.lastId = 0;
+        this.ordered = 0;
+        this.append();
+      }
+    })();
+    this.sortNew();
+  }
+
+  /** Reads the events after the last one indexed, with their countries and topics (all in one snapshot). */
+  private append(): void {
+    const from = this.lastId;
+    const rows = this.db.prepare(`SELECT e.id, e.start_date, e.end_date, e.salient, e.precision, a.source
+      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id > ? ORDER BY e.id`).raw().all(from) as
+      Array<[number, string | null, string | null, number, string | null, string | null]>;
+    if (rows.length === 0) return;
+    const first = this.n;
+    const size = first + rows.length;
+    this.ids = grow(this.ids, size);
+    this.starts = grow(this.starts, size);
+    this.ends = grow(this.ends, size);
+    this.salient = grow(this.salient, size);
+    this.precision = grow(this.precision, size);
+    this.source = grow(this.source, size);
+    rows.forEach(([id, start, end, salient, precision, source], i) => {
+      const p = first + i;
+      this.ids[p] = id;
+      this.starts[p] = dateKey(start);
+      this.ends[p] = dateKey(end);
+      this.salient[p] = salient;
+      this.precision[p] = precision === null ? 0 : this.precisions.id(precision) + 1;
+      this.source[p] = source === null ? -1 : this.sources.id(source);
+    });
+    const links = (table: string, column: string) =>
+      this.db.prepare(`SELECT event_id, ${column} FROM ${table} WHERE event_id > ? ORDER BY event_id`).raw().all(from) as Array<[number, string]>;
+    [this.countryStart, this.countryValues] = this.appendLinks(first, size, links('event_countries', 'country'), this.countries, this.countryStart, this.countryValues);
+    [this.topicStart, this.topicValues] = this.appendLinks(first, size, links('event_topics', 'topic'), this.topics, this.topicStart, this.topicValues);
+    this.n = size;
+    this.lastId = rows[rows.length - 1][0];
+  }
+
+  /** Adds (event id, value) pairs, sorted by event id, to a compressed list for positions first..size-1. */
+  private appendLinks(first: number, size: number, pairs: Array<[number, string]>, dictionary: Dictionary,
+    starts: Int32Array, values: Uint16Array): [Int32Array, Uint16Array] {
+    const nextStarts = grow(starts, size + 1);
+    const base = nextStarts[first];
+    const nextValues = grow(values, base + pairs.length);
+    let k = 0;
+    for (let p = first; p < size; p += 1) {
+      nextStarts[p] = base + k;
+      while (k < pairs.length && pairs[k][0] === this.ids[p]) nextValues[base + k] = dictionary.id(pairs[k++][1]);
+    }
+    nextStarts[size] = base + k;
+    return [nextStarts, nextValues];
+  }
+
+  /** Sorts the positions added since the last sort and merges them into the list order. */
+  private sortNew(): void {
+    if (this.ordered === this.n) return;
+    // ORDER BY start IS NULL, start, end, id: SQLite puts a NULL end before any date.
+    const nullsFirst = (x: number, y: number) => (Number.isNaN(x) || Number.isNaN(y) ? Number(!Number.isNaN(x)) - Number(!Number.isNaN(y)) : x - y);
+    const before = (a: number, b: number) =>
+      Number(Number.isNaN(this.starts[a])) - Number(Number.isNaN(this.starts[b]))
+      || nullsFirst(this.starts[a], this.starts[b]) || nullsFirst(this.ends[a], this.ends[b]) || this.ids[a] - this.ids[b];
+    const added = Int32Array.from({ length: this.n - this.ordered }, (_, i) => this.ordered + i).sort(before);
+    const merged = new Int32Array(this.n);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < this.n; k += 1) {
+      merged[k] = j >= added.length || (i < this.ordered && before(this.order[i], added[j]) <= 0) ? this.order[i++] : added[j++];
+    }
+    this.order = merged;
+    this.ordered = this.n;
+  }
+}
+
+function counted(keys: readonly string[], counts: Float64Array): FacetCount[] {
+  return sorted(keys.map((key, i) => ({ key, count: counts[i] })).filter((c) => c.count > 0));
+}
+
+/** As the SQL orders facets: most first, then by key (binary). */
+function sorted(counts: FacetCount[]): FacetCount[] {
+  return counts.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
