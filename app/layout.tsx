@@ -18,6 +18,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Dateline
             </Link>
             <p className="text-sm text-gray-600 dark:text-gray-400">News events, dated as precisely as the text allows</p>
+            <nav aria-label="Main" className="ml-auto text-sm">
+              <Link href="/add" className="text-blue-700 underline dark:text-blue-300 focus-visible:outline-2 focus-visible:outline-blue-600">
+                Add articles
+              </Link>
+            </nav>
           </div>
         </header>
         <NuqsAdapter>

@@ -3,13 +3,15 @@ import { Dashboard } from '@/components/dashboard/Dashboard';
 import { ParamErrorNotice } from '@/components/ui/ParamErrorNotice';
 import { FilterParamError } from '@/lib/filters/errors';
 import { namedFacets } from '@/lib/filters/facets';
-import { isFiltered, parseView, type ViewState } from '@/lib/filters/view';
+import { isFiltered, parseView, serializeView, type ViewState } from '@/lib/filters/view';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
-/** Enough for the seed and demo corpora; the timeline asks the API per window once corpora grow past it. */
-const PAGE_EVENT_LIMIT = 5000;
+/** Up to this many events travel with the page; past it the timeline starts from density and asks the API per window. */
+const PAGE_EVENT_LIMIT = 2000;
+/** Density buckets of the whole range sent with a large page (the overview strip and the first draw). */
+const PAGE_BUCKETS = 600;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,13 +25,27 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   }
   const store = await getStore();
   const salientOnly = !view.all;
-  const [{ events, total }, facets] = await Promise.all([
-    store.listEvents({ filter: view.filter, salientOnly, limit: PAGE_EVENT_LIMIT }),
-    store.facets(view.filter, salientOnly),
-  ]);
+  const density = await store.density(view.filter, { from: null, to: null, buckets: PAGE_BUCKETS }, salientOnly);
+  const dated = density.reduce((sum, bucket) => sum + bucket.count, 0);
+  // A large selection's facet counts take long: the filter bar fetches them after the timeline is drawn.
+  const large = dated > PAGE_EVENT_LIMIT;
+  const [{ events, total }, facets] = large
+    ? [{ events: [], total: dated }, null]
+    : await Promise.all([
+      store.listEvents({ filter: view.filter, salientOnly, limit: PAGE_EVENT_LIMIT }),
+      store.facets(view.filter, salientOnly),
+    ]);
+  const filterQuery = serializeView({ ...view, window: null, event: null, lanes: 'none' }).toString();
   return (
     <Suspense>
-      <Dashboard events={events} total={total} facets={namedFacets(facets)} filtered={isFiltered(view.filter)} />
+      <Dashboard
+        events={events}
+        total={total}
+        large={large ? { filterQuery, density } : null}
+        facets={facets && namedFacets(facets)}
+        filterQuery={filterQuery}
+        filtered={isFiltered(view.filter)}
+      />
     </Suspense>
   );
 }

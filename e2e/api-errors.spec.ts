@@ -5,6 +5,8 @@ for (const [path, param] of [
   ['/api/events?from=2017-13-01', 'from'],
   ['/api/events?limit=0', 'limit'],
   ['/api/facets?topic=gardening', 'topic'],
+  ['/api/events?precision=exact', 'precision'],
+  ['/api/density?end=2017-01-01', 'start'],
 ] as const) {
   test(`an invalid parameter gets 400 naming it: ${path}`, async ({ request }) => {
     const response = await request.get(path);

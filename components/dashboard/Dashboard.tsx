@@ -1,30 +1,45 @@
 'use client';
 import { useQueryStates } from 'nuqs';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { EventDetails } from '@/components/details/EventDetails';
 import { FilterBar } from '@/components/filters/FilterBar';
 import { EventTable } from '@/components/list/EventTable';
 import { CopyLinkButton } from '@/components/timeline/CopyLinkButton';
 import { ExportLinks } from '@/components/timeline/ExportLinks';
-import { Timeline } from '@/components/timeline/Timeline';
+import { CLEARED } from '@/components/filters/FilterBar';
+import { Timeline, type LargeTimeline } from '@/components/timeline/Timeline';
+import { useFacets } from './useFacets';
+import { buttonClass } from '@/components/ui/styles';
+import { filterParsers } from '@/lib/filters/url-state';
 import type { NamedFacets } from '@/lib/filters/facets';
 import { viewParsers } from '@/lib/filters/url-state';
 import type { StoredEvent } from '@/lib/store/types';
 
 /** The dashboard's interactive part: filters, the timeline and the details of the selected event. */
 export function Dashboard({
-  events,
+  events: pageEvents,
   total,
-  facets,
+  large,
+  facets: pageFacets,
+  filterQuery,
   filtered,
 }: {
   events: StoredEvent[];
   total: number;
-  facets: NamedFacets;
+  /** Set when the events are too many to ship: the timeline fetches them per window. */
+  large: LargeTimeline | null;
+  /** Null when the page left them out (large selections): fetched here, after the timeline is drawn. */
+  facets: NamedFacets | null;
+  /** The filter as URL parameters, for the API. */
+  filterQuery: string;
   /** Whether any filter is set, so an empty result can say why. */
   filtered: boolean;
 }) {
   const [{ event: selectedId }, setSelection] = useQueryStates({ event: viewParsers.event });
+  const [, setFilters] = useQueryStates(filterParsers);
+  const [windowEvents, setWindowEvents] = useState<StoredEvent[]>([]);
+  const events = large ? windowEvents : pageEvents;
+  const facets = useFacets(pageFacets, filterQuery);
   const selected = events.find((e) => e.id === selectedId) ?? null;
   const select = useCallback((id: number) => void setSelection({ event: id }), [setSelection]);
   const close = useCallback(() => {
@@ -50,20 +65,33 @@ export function Dashboard({
       </aside>
       <div className="min-w-0 space-y-4">
         <h1 className="sr-only">Timeline</h1>
-        {events.length === 0 ? (
-          <p role="status" className="rounded-lg border border-dashed border-gray-300 p-6 text-center dark:border-gray-700">
-            {!filtered
-              ? 'No events yet: ingest some articles (npx dateline ingest FILE) and reload.'
-              : 'No events match these filters. Remove one, or use “Clear filters”.'}
-          </p>
+        {total === 0 ? (
+          <div role="status" className="space-y-3 rounded-lg border border-dashed border-gray-300 p-6 text-center dark:border-gray-700">
+            <p>
+              {!filtered
+                ? 'No events yet: ingest some articles (npx dateline ingest FILE) and reload.'
+                : 'No events match these filters together. Remove one, or clear them all.'}
+            </p>
+            {filtered && (
+              <button type="button" className={buttonClass} onClick={() => void setFilters(CLEARED)}>
+                Clear all filters
+              </button>
+            )}
+          </div>
         ) : (
           <>
-            {total > events.length && (
+            {!large && total > events.length && (
               <p className="text-sm text-gray-600 dark:text-gray-400">
                 Showing the first {events.length} of {total} events; narrow the filters to see the rest.
               </p>
             )}
-            <Timeline events={events} selectedId={selectedId} onSelect={select} />
+            <Timeline
+              events={pageEvents}
+              large={large}
+              selectedId={selectedId}
+              onSelect={select}
+              onEventsInView={setWindowEvents}
+            />
             <div className="flex flex-wrap items-center gap-4">
               <CopyLinkButton />
               <ExportLinks />

@@ -3,12 +3,26 @@ import { debounce, useQueryStates } from 'nuqs';
 import { useTransition } from 'react';
 import { buttonClass, inputClass, labelClass } from '@/components/ui/styles';
 import type { NamedFacets } from '@/lib/filters/facets';
-import { isAreaCode, regionOptions, topicOptions } from '@/lib/filters/options';
+import { isAreaCode, precisionOptions, regionOptions, sourceOptions, topicOptions } from '@/lib/filters/options';
 import { filterParsers } from '@/lib/filters/url-state';
 import { MultiSelect } from './MultiSelect';
 
-/** Region, Topic, From, To and Search, bound to the URL: every change is a history entry and reloads the data. */
-export function FilterBar({ facets }: { facets: NamedFacets }) {
+/** Facets not (yet) at hand: still counting, or the count failed (the message says why). */
+export interface FacetsState {
+  message: string;
+}
+
+const EMPTY_FACETS: NamedFacets = { regions: [], subregions: [], countries: [], topics: [], sources: [], precisions: [], total: 0 };
+
+/** Every filter back to its default. */
+export const CLEARED = {
+  region: null, country: null, topic: null, source: null, precision: null, from: null, to: null, q: null, all: null,
+} as const;
+
+/** Region, Topic, Source, Precision, From, To and Search, bound to the URL: every change is a history entry and reloads the data. */
+export function FilterBar({ facets: shown }: { facets: NamedFacets | FacetsState }) {
+  const facets = 'total' in shown ? shown : EMPTY_FACETS;
+  const status = 'total' in shown ? null : shown;
   const [isPending, startTransition] = useTransition();
   const [filters, setFilters] = useQueryStates(filterParsers, { startTransition });
   const places = [...filters.region, ...filters.country];
@@ -30,6 +44,20 @@ export function FilterBar({ facets }: { facets: NamedFacets }) {
         options={topicOptions(facets)}
         selected={filters.topic}
         onChange={(values) => void setFilters({ topic: values })}
+      />
+      <MultiSelect
+        id="filter-source"
+        label="Source"
+        options={sourceOptions(facets, filters.source)}
+        selected={filters.source}
+        onChange={(values) => void setFilters({ source: values })}
+      />
+      <MultiSelect
+        id="filter-precision"
+        label="Precision"
+        options={precisionOptions(facets)}
+        selected={filters.precision}
+        onChange={(values) => void setFilters({ precision: values as typeof filters.precision })}
       />
       <div className="grid grid-cols-2 gap-2">
         <div>
@@ -83,12 +111,12 @@ export function FilterBar({ facets }: { facets: NamedFacets }) {
         <button
           type="button"
           className={buttonClass}
-          onClick={() => void setFilters({ region: null, country: null, topic: null, from: null, to: null, q: null, all: null })}
+          onClick={() => void setFilters(CLEARED)}
         >
           Clear filters
         </button>
         <span aria-live="polite" className="text-sm text-gray-600 dark:text-gray-400">
-          {isPending ? 'Updating…' : `${facets.total} events match`}
+          {isPending ? 'Updating…' : status ? status.message : `${facets.total} events match`}
         </span>
       </div>
     </form>

@@ -10,6 +10,9 @@ import { groupLanes } from '@/lib/timeline/lanes';
 import { download, pngSnapshot, svgSnapshot } from '@/lib/timeline/snapshot';
 import { createOverview, type OverviewController } from '@/lib/timeline/overview';
 import { toTimelineItems, type DatedEventLike, type TimelineItem } from '@/lib/timeline/model';
+import { toDensityBars } from '@/lib/timeline/layers/density';
+import type { DensityBucket, StoredEvent } from '@/lib/store/types';
+import { useWindowData } from './useWindowData';
 import { LaneSelect } from './LaneSelect';
 import { TimelineLegend } from './TimelineLegend';
 
@@ -29,18 +32,37 @@ interface Tooltip {
   top: number;
 }
 
-/** The D3 timeline: mounts lib/timeline's controller and keeps the visible window in the URL (replace, debounced). */
+/** A large timeline: the events are fetched per visible window; `density` counts the whole filtered range. */
+export interface LargeTimeline {
+  /** The filter as URL parameters, for the API. */
+  filterQuery: string;
+  density: DensityBucket[];
+}
+
+/** Tells the bench and the tests that new data is on screen (after the frame that drew it). */
+const NO_EVENTS: StoredEvent[] = [];
+const markDrawn = () => requestAnimationFrame(() => performance.mark('dateline:drawn'));
+
+/**
+ * The D3 timeline: mounts lib/timeline's controller and keeps the visible window in the URL (replace, debounced).
+ * With `large`, only the window's events are fetched, and too many in view are drawn as density on a canvas.
+ */
 export function Timeline({
   events,
+  large = null,
   selectedId,
   onSelect,
+  onEventsInView,
 }: {
   events: readonly DatedEventLike[];
+  large?: LargeTimeline | null;
   selectedId: number | null;
   onSelect: (id: number) => void;
+  onEventsInView?: (events: StoredEvent[]) => void;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
   const overviewSvgRef = useRef<SVGSVGElement>(null);
   const overviewRef = useRef<OverviewController | null>(null);
@@ -49,7 +71,14 @@ export function Timeline({
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [{ start, end }, setWindow] = useQueryStates({ start: viewParsers.start, end: viewParsers.end });
   const [{ lanes }, setLanes] = useQueryStates({ lanes: viewParsers.lanes });
-  const items = useMemo(() => toTimelineItems(events), [events]);
+  const windowData = useWindowData(large, start && end ? { start, end } : null, containerRef);
+  const windowEvents = windowData.kind === 'marks' ? windowData.events : null;
+  const items = useMemo(() => toTimelineItems(large ? (windowEvents ?? []) : events), [large, windowEvents, events]);
+  const densityBars = useMemo(
+    () => (windowData.kind === 'density' ? toDensityBars(windowData.buckets) : null),
+    [windowData],
+  );
+  const fullBars = useMemo(() => (large ? toDensityBars(large.density) : null), [large]);
   const laneCount = useMemo(() => (lanes === 'none' ? 1 : groupLanes(items, lanes).length), [items, lanes]);
   const height = heightFor(laneCount);
   const heightRef = useRef(height);
@@ -81,7 +110,7 @@ export function Timeline({
         setTooltip({ item, left: box.left + box.width / 2 - frame.left, top: box.top - frame.top });
       },
       label: eventLabel,
-    });
+    }, canvasRef.current);
     controllerRef.current = controller;
     lastWindowKey.current = null; // a new controller has shown no window yet
     overviewRef.current = overview;
@@ -102,9 +131,19 @@ export function Timeline({
   }, [setWindow]);
 
   useEffect(() => {
+    const extent: [number, number] | null = fullBars?.length ? [fullBars[0].t0, fullBars[fullBars.length - 1].t1] : null;
+    controllerRef.current?.setExtent(extent);
+    if (fullBars) overviewRef.current?.setDensity(fullBars);
+  }, [fullBars]);
+  useEffect(() => {
     controllerRef.current?.setItems(items);
-    overviewRef.current?.setItems(items);
-  }, [items]);
+    controllerRef.current?.setDensity(densityBars);
+    if (!large) overviewRef.current?.setItems(items);
+    markDrawn();
+  }, [items, densityBars, large]);
+  useEffect(() => {
+    if (large) onEventsInView?.(windowEvents ?? NO_EVENTS);
+  }, [large, windowEvents, onEventsInView]);
   useEffect(() => controllerRef.current?.setSelected(selectedId), [selectedId, items]);
   useEffect(() => {
     heightRef.current = height;
@@ -156,6 +195,16 @@ export function Timeline({
         <LaneSelect value={lanes} onChange={(next) => void setLanes({ lanes: next })} />
         <TimelineLegend />
       </div>
+      {windowData.kind === 'density' && (
+        <p role="status" className="mb-2 text-sm text-gray-600 dark:text-gray-400">
+          {`${windowData.total.toLocaleString('en')} events in view, drawn as density: zoom in, or click the bars, to see them one by one.`}
+        </p>
+      )}
+      {windowData.kind === 'error' && (
+        <p role="alert" className="mb-2 text-sm text-red-700 dark:text-red-400">
+          {`Could not load the events of this window: ${windowData.message}`}
+        </p>
+      )}
       <div
         ref={containerRef}
         className="relative rounded-lg border border-gray-200 dark:border-gray-800"
@@ -165,6 +214,7 @@ export function Timeline({
           else if (e.key === '-' || e.key === '_') zoom(0.5);
         }}
       >
+        <canvas ref={canvasRef} aria-hidden="true" className="pointer-events-none absolute top-0 left-0" />
         <svg
           ref={svgRef}
           role="group"

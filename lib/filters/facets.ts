@@ -11,6 +11,8 @@ export interface NamedFacets {
   subregions: NamedFacetCount[];
   countries: NamedFacetCount[];
   topics: NamedFacetCount[];
+  sources: NamedFacetCount[];
+  precisions: NamedFacetCount[];
   total: number;
 }
 
@@ -25,6 +27,8 @@ export function namedFacets(facets: Facets): NamedFacets {
     subregions: withNames(facets.subregions, areaName),
     countries: withNames(facets.countries, countryName),
     topics: withNames(facets.topics, (topic) => topic),
+    sources: withNames(facets.sources, (source) => source),
+    precisions: withNames(facets.precisions, (precision) => precision),
     total: facets.total,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionOptions, topicOptions } from './options';
+import { precisionOptions, regionOptions, sourceOptions, topicOptions } from './options';
 
 describe('regionOptions', () => {
   const facets = {
@@ -31,5 +31,18 @@ describe('topicOptions', () => {
     const options = topicOptions({ topics: [{ key: 'politics', count: 3 }] });
     expect(options).toHaveLength(17);
     expect(options.find((o) => o.value === 'politics')?.count).toBe(3);
+  });
+});
+
+describe('sourceOptions and precisionOptions', () => {
+  it('lists sources by count and keeps a selected source without events', () => {
+    const options = sourceOptions({ sources: [{ key: 'Wire A', count: 1 }, { key: 'Wire B', count: 4 }] }, ['Gone Daily']);
+    expect(options.map((o) => [o.value, o.count])).toEqual([['Wire B', 4], ['Wire A', 1], ['Gone Daily', 0]]);
+  });
+
+  it('lists every precision, finest first', () => {
+    const options = precisionOptions({ precisions: [{ key: 'month', count: 2 }] });
+    expect(options[0]).toMatchObject({ value: 'day', count: 0 });
+    expect(options.find((o) => o.value === 'month')?.count).toBe(2);
   });
 });

@@ -2,6 +2,7 @@
 // list (depth tells the indent), and the 17 IPTC topics. Countries appear when they have events or are selected.
 import { countryArea, countryName, REGIONS } from '@/lib/nlp/places/regions';
 import { IPTC_TOPICS } from '@/lib/nlp/topics/iptc';
+import { PRECISIONS } from '@/lib/nlp/types';
 import type { FacetCount } from '@/lib/store/types';
 
 export interface FilterOption {
@@ -46,4 +47,19 @@ export function regionOptions(facets: PlaceFacets, selectedCountries: readonly s
 export function topicOptions(facets: { topics: FacetCount[] }): FilterOption[] {
   const counts = countsOf(facets.topics);
   return IPTC_TOPICS.map((topic) => ({ value: topic.name, name: topic.name, depth: 0 as const, count: counts.get(topic.name) ?? 0 }));
+}
+
+/** Sources with events under the other filters, plus the selected ones (so they can be unselected). */
+export function sourceOptions(facets: { sources: FacetCount[] }, selected: readonly string[]): FilterOption[] {
+  const counts = countsOf(facets.sources);
+  const names = [...new Set([...counts.keys(), ...selected])];
+  return names
+    .map((name) => ({ value: name, name, depth: 0 as const, count: counts.get(name) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Every precision, finest first, with its count. */
+export function precisionOptions(facets: { precisions: FacetCount[] }): FilterOption[] {
+  const counts = countsOf(facets.precisions);
+  return PRECISIONS.map((precision) => ({ value: precision, name: precision, depth: 0 as const, count: counts.get(precision) ?? 0 }));
 }

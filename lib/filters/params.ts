@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isCountryCode, resolveArea } from '@/lib/nlp/places/regions';
 import { resolveTopic } from '@/lib/nlp/topics/iptc';
+import { PRECISIONS, type Precision } from '@/lib/nlp/types';
 import { isoDayNumber } from './dates';
 
 export const LANE_GROUPINGS = ['none', 'region', 'country', 'topic'] as const;
@@ -49,6 +50,30 @@ export const topicsParam = listOf('topic', (item) => {
   // The compact URL form is the bare medtop number; names, slugs and prefixed codes are accepted too.
   return resolveTopic(item)?.name ?? null;
 });
+
+/** Compact URL letters of the precisions (full names are accepted too). */
+const PRECISION_CODES: Record<Precision, string> = {
+  day: 'd', week: 'w', month: 'm', quarter: 'q', season: 's', year: 'y', decade: 'dc', century: 'c', approximate: 'a',
+};
+
+export const precisionsParam = listOf('precision', (item) => {
+  const key = item.toLowerCase();
+  return PRECISIONS.find((precision) => precision === key || PRECISION_CODES[precision] === key) ?? null;
+}).transform((values) => values as Precision[]);
+
+/** Sources are free names as stored; a comma cannot be part of one in the URL. */
+export const sourcesParam = z.string().transform((raw, ctx) => {
+  const names = [...new Set(splitList(raw))];
+  if (names.some((name) => name.length > 120)) {
+    ctx.addIssue('a source name is longer than 120 characters');
+    return z.NEVER;
+  }
+  return names;
+});
+
+export function precisionToParam(precision: Precision): string {
+  return PRECISION_CODES[precision];
+}
 
 export const isoDateParam = z
   .string()

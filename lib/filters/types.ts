@@ -1,4 +1,5 @@
 // The one filter definition shared by the page (URL), the API and the store.
+import type { Precision } from '../nlp/types';
 
 export interface EventFilter {
   /** UN M49 region or sub-region codes, normalized (e.g. "030" for Eastern Asia). */
@@ -12,6 +13,12 @@ export interface EventFilter {
   to: string | null;
   /** Free-text search over event summaries, evidence and article titles. */
   q: string;
+  /** Article sources as stored (e.g. "Taipei Times"); absent or empty: any source. */
+  sources?: string[];
+  /** Date precisions kept (e.g. "day", "month"); absent or empty: any precision. */
+  precisions?: Precision[];
 }
 
-export const EMPTY_FILTER: EventFilter = { regions: [], countries: [], topics: [], from: null, to: null, q: '' };
+export const EMPTY_FILTER: EventFilter = {
+  regions: [], countries: [], topics: [], from: null, to: null, q: '', sources: [], precisions: [],
+};

@@ -4,8 +4,8 @@
 import { createParser } from 'nuqs/server';
 import type { z } from 'zod';
 import {
-  countriesParam, eventIdParam, flagParam, isoDateParam, lanesParam, regionsParam, searchParam, topicsParam,
-  topicToParam, type LaneGrouping,
+  countriesParam, eventIdParam, flagParam, isoDateParam, lanesParam, precisionsParam, precisionToParam, regionsParam,
+  searchParam, sourcesParam, topicsParam, topicToParam, type LaneGrouping,
 } from './params';
 
 function fromSchema<T>(schema: z.ZodType<T, string>, serialize: (value: T) => string, eq?: (a: T, b: T) => boolean) {
@@ -34,6 +34,10 @@ export const filterParsers = {
   from: fromSchema(isoDateParam, (date) => date ?? '').withOptions(filterOptions),
   to: fromSchema(isoDateParam, (date) => date ?? '').withOptions(filterOptions),
   q: fromSchema(searchParam, (text) => text).withDefault('').withOptions(filterOptions),
+  source: fromSchema(sourcesParam, joinList, sameList).withDefault([]).withOptions(filterOptions),
+  precision: fromSchema(precisionsParam, (values) => values.map(precisionToParam).join(','), sameList)
+    .withDefault([])
+    .withOptions(filterOptions),
   all: fromSchema(flagParam, (flag) => (flag ? '1' : '0')).withDefault(false).withOptions(filterOptions),
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FilterParamError } from './errors';
 import { DEFAULT_VIEW, isFiltered, parseView, serializeView } from './view';
 import { isoDayFromNumber, isoDayNumber } from './dates';
-import { DEFAULT_LIMIT, parseEventsQuery } from './api-query';
+import { DEFAULT_BUCKETS, DEFAULT_LIMIT, parseDensityQuery, parseEventsQuery } from './api-query';
 
 function errorOf(run: () => unknown): FilterParamError {
   try {
@@ -46,7 +46,9 @@ describe('parseView', () => {
       event: '42', all: '1', lanes: 'topic',
     });
     expect(view).toEqual({
-      filter: { regions: [], countries: [], topics: [], from: '2017-01-01', to: '2017-12-31', q: 'macron' },
+      filter: {
+        regions: [], countries: [], topics: [], from: '2017-01-01', to: '2017-12-31', q: 'macron', sources: [], precisions: [],
+      },
       window: { start: '2017-04-01', end: '2017-06-01' },
       event: 42,
       all: true,
@@ -65,6 +67,7 @@ describe('parseView', () => {
     [{ start: '2017-02-01', end: '2017-01-01' }, 'end', /not after/],
     [{ event: 'abc' }, 'event', /integer/],
     [{ lanes: 'source' }, 'lanes', /region/],
+    [{ precision: 'exact' }, 'precision', /exact/],
     [{ all: 'maybe' }, 'all', /./],
   ])('rejects %j naming %s', (params, param, message) => {
     const error = errorOf(() => parseView(params));
@@ -84,6 +87,16 @@ describe('serializeView', () => {
     expect(query.get('country')).toBe('TW');
     expect(query.get('topic')).toMatch(/^\d{8}(,\d{8})*$/);
     expect(parseView(query)).toEqual(view);
+  });
+
+  it('writes precisions as letters and sources as names, and reads both back', () => {
+    const view = parseView({ precision: 'day,m,approximate,decade', source: 'Taipei Times, Reuters' });
+    const query = serializeView(view);
+    expect(query.get('precision')).toBe('d,m,a,dc');
+    expect(query.get('source')).toBe('Taipei Times,Reuters');
+    expect(parseView(query)).toEqual(view);
+    expect(view.filter.precisions).toEqual(['day', 'month', 'approximate', 'decade']);
+    expect(isFiltered(view.filter)).toBe(true);
   });
 
   it('leaves defaults out', () => {
@@ -119,5 +132,18 @@ describe('isFiltered', () => {
     expect(isFiltered(DEFAULT_VIEW.filter)).toBe(false);
     expect(isFiltered(parseView({ q: 'vote' }).filter)).toBe(true);
     expect(isFiltered(parseView({ country: 'fr' }).filter)).toBe(true);
+  });
+});
+
+describe('parseDensityQuery', () => {
+  it('reads the window and the bucket count beside the filter', () => {
+    expect(parseDensityQuery(new URLSearchParams('precision=d&start=2017-01-01&end=2017-02-01&buckets=50'))).toMatchObject({
+      view: { filter: { precisions: ['day'] }, window: { start: '2017-01-01', end: '2017-02-01' } }, buckets: 50,
+    });
+    expect(parseDensityQuery(new URLSearchParams()).buckets).toBe(DEFAULT_BUCKETS);
+  });
+
+  it.each(['buckets=0', 'buckets=5000', 'buckets=many'])('rejects %s naming buckets', (query) => {
+    expect(errorOf(() => parseDensityQuery(new URLSearchParams(query))).param).toBe('buckets');
   });
 });

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { FilterParamError } from './errors';
 import { isoDayNumber } from './dates';
 import {
-  countriesParam, eventIdParam, flagParam, isoDateParam, lanesParam, regionsParam, searchParam, topicsParam,
-  topicToParam, type LaneGrouping,
+  countriesParam, eventIdParam, flagParam, isoDateParam, lanesParam, precisionsParam, precisionToParam, regionsParam,
+  searchParam, sourcesParam, topicsParam, topicToParam, type LaneGrouping,
 } from './params';
 import { EMPTY_FILTER, type EventFilter } from './types';
 
@@ -36,6 +36,8 @@ const viewSchema = z.object({
   from: isoDateParam.optional(),
   to: isoDateParam.optional(),
   q: searchParam.optional(),
+  source: sourcesParam.optional(),
+  precision: precisionsParam.optional(),
   start: isoDateParam.optional(),
   end: isoDateParam.optional(),
   event: eventIdParam.optional(),
@@ -82,6 +84,8 @@ export function parseView(raw: RawParams): ViewState {
     from: p.from ?? null,
     to: p.to ?? null,
     q: p.q ?? '',
+    sources: p.source ?? [],
+    precisions: p.precision ?? [],
   };
   if (filter.from && filter.to && isoDayNumber(filter.from)! > isoDayNumber(filter.to)!)
     throw new FilterParamError('to', `"${filter.to}" is before from "${filter.from}"`);
@@ -103,7 +107,8 @@ export function parseView(raw: RawParams): ViewState {
 /** True when the filter narrows the events in any way. */
 export function isFiltered(filter: EventFilter): boolean {
   return Boolean(
-    filter.regions.length || filter.countries.length || filter.topics.length || filter.from || filter.to || filter.q,
+    filter.regions.length || filter.countries.length || filter.topics.length || filter.from || filter.to || filter.q ||
+      filter.sources?.length || filter.precisions?.length,
   );
 }
 
@@ -117,6 +122,8 @@ export function serializeView(view: ViewState): URLSearchParams {
   if (filter.from) out.set('from', filter.from);
   if (filter.to) out.set('to', filter.to);
   if (filter.q) out.set('q', filter.q);
+  if (filter.sources?.length) out.set('source', filter.sources.join(','));
+  if (filter.precisions?.length) out.set('precision', filter.precisions.map(precisionToParam).join(','));
   if (view.window) {
     out.set('start', view.window.start);
     out.set('end', view.window.end);

@@ -1,8 +1,9 @@
 // Mounts a zoomable timeline into an <svg>: d3-zoom for wheel, drag, pinch and buttons; layers redraw from
 // `transform.rescaleX(base)` on every frame. The visible window is reported once the gesture settles.
-import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { pointer, select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { TimeWindow } from '@/lib/filters/view';
 import { axisLayer } from './layers/axis';
+import { drawDensity, type DensityBar } from './layers/density';
 import { eventsLayer } from './layers/events';
 import { lanesLayer } from './layers/lanes';
 import { groupLanes, type Lane } from './lanes';
@@ -27,6 +28,13 @@ export interface TimelineCallbacks {
 
 export interface TimelineController {
   setItems(items: readonly TimelineItem[]): void;
+  /**
+   * Fixes the zoomable extent (epoch ms), for when the items are only what is in view and not the whole set;
+   * null goes back to the items' own extent.
+   */
+  setExtent(extent: [number, number] | null): void;
+  /** Density bars drawn on the canvas instead of marks (level of detail when too many events are in view); null: none. */
+  setDensity(bars: readonly DensityBar[] | null): void;
   setSelected(id: number | null): void;
   setLanes(grouping: LaneGrouping): void;
   /** Shows a window given from outside (URL, back/forward; null for the home window) without reporting it back. */
@@ -39,7 +47,12 @@ export interface TimelineController {
 
 type SvgSelection = Selection<SVGSVGElement, unknown, null, undefined>;
 
-export function createTimeline(svgElement: SVGSVGElement, callbacks: TimelineCallbacks): TimelineController {
+/** `canvas` lies exactly over the svg (pointer events pass through it); the density layer draws there. */
+export function createTimeline(
+  svgElement: SVGSVGElement,
+  callbacks: TimelineCallbacks,
+  canvas: HTMLCanvasElement | null = null,
+): TimelineController {
   const svg: SvgSelection = select(svgElement);
   const clipId = `timeline-clip-${Math.random().toString(36).slice(2)}`;
   const clipRect = svg.append('defs').append('clipPath').attr('id', clipId).append('rect');
@@ -55,6 +68,9 @@ export function createTimeline(svgElement: SVGSVGElement, callbacks: TimelineCal
   let selectedId: number | null = null;
   let width = 0;
   let height = 0;
+  let fixedExtent: [number, number] | null = null;
+  let density: readonly DensityBar[] | null = null;
+  let pixelRatio = 1;
   let extent = itemsExtent(items);
   let home = homeWindow(items);
   let base: TimeScale = baseScale(extent, 1);
@@ -70,6 +86,10 @@ export function createTimeline(svgElement: SVGSVGElement, callbacks: TimelineCal
     settleTimer = setTimeout(settle, SETTLE_MS);
   });
   svg.call(behavior).on('dblclick.zoom', null);
+  // A click on the density zooms into it (d3-zoom swallows the click that ends a drag).
+  svg.on('click.density', (event: MouseEvent) => {
+    if (density && event.target === svgElement) behavior.scaleBy(svg, 4, pointer(event, svgElement));
+  });
 
   /** Once a gesture ends, snaps to whole days so the view is exactly what the URL will say, then reports it. */
   function settle() {
@@ -120,6 +140,7 @@ export function createTimeline(svgElement: SVGSVGElement, callbacks: TimelineCal
     const frame: FrameContext = { x: transform.rescaleX(base), width, height };
     const shownLanes = visibleLanes(frame.x);
     axisLayer.render(axisRoot, frame, null);
+    paintDensity(frame);
     lanesLayer.render(lanesRoot, frame, shownLanes);
     eventsLayer.render(eventsRoot, frame, {
       lanes: shownLanes,
@@ -131,6 +152,19 @@ export function createTimeline(svgElement: SVGSVGElement, callbacks: TimelineCal
         step,
         zoomAt: (x) => behavior.scaleBy(svg, 4, [x, height / 2]),
       },
+    });
+  }
+
+  function paintDensity(frame: FrameContext) {
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    if (!density) return;
+    const style = getComputedStyle(canvas);
+    drawDensity(ctx, frame, MARGIN.top, density, {
+      bar: style.getPropertyValue('--mark-day') || '#2563eb',
+      label: style.getPropertyValue('--axis') || '#374151',
     });
   }
 
@@ -148,9 +182,22 @@ export function createTimeline(svgElement: SVGSVGElement, callbacks: TimelineCal
       const wasHome = isHome(kept);
       items = next;
       lanes = groupLanes(items, grouping);
-      extent = itemsExtent(items);
-      home = homeWindow(items);
+      extent = fixedExtent ?? itemsExtent(items);
+      home = fixedExtent ? null : homeWindow(items);
       rebuildBase(wasHome ? null : kept);
+    },
+    setExtent(next) {
+      const kept = windowOfTransform(base, transform);
+      const wasHome = isHome(kept);
+      fixedExtent = next;
+      extent = fixedExtent ?? itemsExtent(items);
+      home = fixedExtent ? null : homeWindow(items);
+      rebuildBase(wasHome ? null : kept);
+    },
+    setDensity(next) {
+      density = next;
+      svg.classed('timeline-dense', density !== null);
+      render();
     },
     setSelected(id) {
       selectedId = id;
@@ -170,6 +217,13 @@ export function createTimeline(svgElement: SVGSVGElement, callbacks: TimelineCal
       height = Math.max(0, nextHeight - MARGIN.top - MARGIN.bottom);
       svg.attr('viewBox', `0 0 ${nextWidth} ${nextHeight}`).attr('width', nextWidth).attr('height', nextHeight);
       clipRect.attr('x', MARGIN.left - 8).attr('y', -4).attr('width', width + 16).attr('height', height + 8);
+      if (canvas) {
+        pixelRatio = window.devicePixelRatio || 1;
+        canvas.width = Math.round(nextWidth * pixelRatio);
+        canvas.height = Math.round(nextHeight * pixelRatio);
+        canvas.style.width = `${nextWidth}px`;
+        canvas.style.height = `${nextHeight}px`;
+      }
       rebuildBase(kept);
     },
     zoomBy(factor) {

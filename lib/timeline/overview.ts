@@ -3,6 +3,7 @@ import { bin, brushX, max, scaleLinear, select, type BrushBehavior } from 'd3';
 import { isoDayFromNumber, isoDayNumber } from '@/lib/filters/dates';
 import type { TimeWindow } from '@/lib/filters/view';
 import { MARGIN } from './controller';
+import type { DensityBar } from './layers/density';
 import { DAY_MS, type TimelineItem } from './model';
 import { baseScale, homeWindow, itemsExtent, MIN_SPAN_MS, type TimeScale } from './scale';
 
@@ -10,6 +11,8 @@ const BIN_PX = 6;
 
 export interface OverviewController {
   setItems(items: readonly TimelineItem[]): void;
+  /** Counts from the database instead of items (large timelines): the strip spans the bars. */
+  setDensity(bars: readonly DensityBar[]): void;
   /** Moves the brush to the window (the home window for null) without reporting it. */
   showWindow(window: TimeWindow | null): void;
   resize(width: number, height: number): void;
@@ -24,6 +27,7 @@ export function createOverview(
   const bars = svg.append('g').attr('class', 'overview-density');
   const brushRoot = svg.append('g').attr('class', 'overview-brush');
   let items: readonly TimelineItem[] = [];
+  let density: readonly DensityBar[] | null = null;
   let width = 0;
   let height = 0;
   let x: TimeScale = baseScale(itemsExtent(items), 1, MARGIN.left);
@@ -38,7 +42,7 @@ export function createOverview(
   });
 
   function moveBrush() {
-    const shown = window ?? homeWindow(items);
+    const shown = window ?? (density ? null : homeWindow(items));
     const start = shown && isoDayNumber(shown.start);
     const end = shown && isoDayNumber(shown.end);
     const selection = start != null && end != null ? [x(new Date(start * DAY_MS)), x(new Date(end * DAY_MS))] : null;
@@ -47,21 +51,18 @@ export function createOverview(
 
   function render() {
     if (width <= 0 || height <= 0) return;
-    const extent = itemsExtent(items);
+    const extent: [number, number] = density?.length ? [density[0].t0, density[density.length - 1].t1] : itemsExtent(items);
     x = baseScale(extent, width, MARGIN.left);
-    const bins = bin<TimelineItem, number>()
-      .value((item) => (item.t0 + item.t1) / 2)
-      .domain(extent)
-      .thresholds(x.ticks(Math.max(10, Math.floor(width / BIN_PX))).map((d) => d.getTime()))(items);
-    const y = scaleLinear().domain([0, max(bins, (b) => b.length) || 1]).range([height, 2]);
+    const shown = density ?? binItems(items, extent, x.ticks(Math.max(10, Math.floor(width / BIN_PX))));
+    const y = scaleLinear().domain([0, max(shown, (b) => b.count) || 1]).range([height, 2]);
     bars
       .selectAll('rect')
-      .data(bins)
+      .data(shown)
       .join('rect')
-      .attr('x', (b) => x(new Date(b.x0!)))
-      .attr('width', (b) => Math.max(0, x(new Date(b.x1!)) - x(new Date(b.x0!)) - 1))
-      .attr('y', (b) => y(b.length))
-      .attr('height', (b) => height - y(b.length));
+      .attr('x', (b) => x(new Date(b.t0)))
+      .attr('width', (b) => Math.max(0, x(new Date(b.t1)) - x(new Date(b.t0)) - 1))
+      .attr('y', (b) => y(b.count))
+      .attr('height', (b) => height - y(b.count));
     brush.extent([[MARGIN.left, 0], [MARGIN.left + width, height]]);
     brushRoot.call(brush);
     moveBrush();
@@ -70,6 +71,10 @@ export function createOverview(
   return {
     setItems(next) {
       items = next;
+      render();
+    },
+    setDensity(next) {
+      density = next;
       render();
     },
     showWindow(next) {
@@ -86,4 +91,13 @@ export function createOverview(
       svg.selectAll('*').remove();
     },
   };
+}
+
+/** Items counted by the middle of their interval into the bins between `thresholds`. */
+function binItems(items: readonly TimelineItem[], extent: [number, number], thresholds: Date[]): DensityBar[] {
+  return bin<TimelineItem, number>()
+    .value((item) => (item.t0 + item.t1) / 2)
+    .domain(extent)
+    .thresholds(thresholds.map((d) => d.getTime()))(items)
+    .map((b) => ({ t0: b.x0!, t1: b.x1!, count: b.length }));
 }

@@ -23,7 +23,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         {article.source ?? 'Unknown source'} · {article.published ? `published ${article.published}` : 'publication date unknown'}
         {article.countries.length > 0 && ` · ${article.countries.map(countryName).join(', ')}`}
         {article.topics.length > 0 && ` · ${article.topics.join('; ')}`}
-        {article.url && (
+        {article.url && /^https?:\/\//i.test(article.url) && (
           <>
             {' · '}
             <a href={article.url} className="underline" rel="noopener noreferrer">

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { LARGE_PORT } from '../playwright.config';
+import { DashboardPage } from './pages/dashboard-page';
+
+// 5,000 events over ten years (e2e/support/large-db.ts): more than the page ships, so the timeline works per window.
+test.use({ baseURL: `http://127.0.0.1:${LARGE_PORT}` });
+
+const DENSITY_NOTE = /events in view, drawn as density/;
+
+test('zoomed out, a large timeline shows density instead of marks; zoomed in, individual marks', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await expect(page.getByRole('status').filter({ hasText: DENSITY_NOTE })).toBeVisible();
+  await expect(dashboard.timeline.locator('g.mark')).toHaveCount(0);
+
+  // Zooming in step by step: once few events are in view, they are fetched and drawn one by one, focusable.
+  await expect(async () => {
+    await dashboard.zoomIn.click();
+    await expect(dashboard.timeline.locator('g.mark').first()).toBeVisible({ timeout: 1500 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: DENSITY_NOTE })).toHaveCount(0);
+  const first = dashboard.timeline.locator('g.mark').first();
+  await first.focus();
+  await expect(first).toBeFocused();
+  expect(await dashboard.eventsInView()).toBeGreaterThan(0);
+});
+
+test('a shared narrow window opens on individual marks, and zooming out returns to density', async ({ page, request }) => {
+  const { buckets } = (await (await request.get('/api/density?buckets=100')).json()) as {
+    buckets: Array<{ start: string; end: string; count: number }>;
+  };
+  const busy = buckets.find((bucket) => bucket.count > 0)!;
+  const end = new Date(Date.parse(busy.start) + 20 * 86_400_000).toISOString().slice(0, 10);
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto(`start=${busy.start}&end=${end}`);
+  await expect(dashboard.timeline.locator('g.mark').first()).toBeVisible();
+
+  await dashboard.reset.click();
+  await expect(page.getByRole('status').filter({ hasText: DENSITY_NOTE })).toBeVisible();
+  await expect(dashboard.timeline.locator('g.mark')).toHaveCount(0);
+});
+
+test('the density API counts per bucket and names bad parameters', async ({ request }) => {
+  const response = await request.get('/api/density?start=2015-01-01&end=2025-01-01&buckets=10');
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { total: number; buckets: Array<{ count: number }> };
+  expect(body.buckets).toHaveLength(10);
+  expect(body.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(body.total);
+  const bad = await request.get('/api/density?buckets=0');
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { error: { param: string } }).error.param).toBe('buckets');
+});

@@ -1,0 +1,103 @@
+// Level of detail for large timelines: per visible window, ask the API how many events are in view (density
+// counted by the database); few enough become individual marks (a second request for just those events), more
+// stay density bars. Requests are debounced, and a newer window aborts the one in flight.
+import { isoDayNumber } from '@/lib/filters/dates';
+import type { TimeWindow } from '@/lib/filters/view';
+import type { DensityBucket, StoredEvent } from '@/lib/store/types';
+
+/** At most this many events in view are drawn one by one (SVG marks, focusable); more are drawn as density. */
+export const MARK_LIMIT = 600;
+const DEBOUNCE_MS = 120;
+
+export type WindowData =
+  | { kind: 'marks'; events: StoredEvent[] }
+  | { kind: 'density'; buckets: DensityBucket[]; total: number };
+
+export type FetchJson = (url: string, signal: AbortSignal) => Promise<unknown>;
+
+export interface WindowRequest {
+  /** The filter as URL parameters (no window, no selection). */
+  filterQuery: string;
+  /** The visible window; null for the whole filtered range. */
+  window: TimeWindow | null;
+  buckets: number;
+}
+
+export function densityUrl({ filterQuery, window, buckets }: WindowRequest): string {
+  const params = new URLSearchParams(filterQuery);
+  if (window) {
+    params.set('start', window.start);
+    params.set('end', window.end);
+  }
+  params.set('buckets', String(buckets));
+  return `/api/density?${params}`;
+}
+
+/** The events of the window: the filter's own from/to narrowed to the window's days. */
+export function eventsUrl({ filterQuery, window }: WindowRequest): string {
+  const params = new URLSearchParams(filterQuery);
+  if (window) {
+    const from = params.get('from');
+    const to = params.get('to');
+    if (!from || isoDayNumber(from)! < isoDayNumber(window.start)!) params.set('from', window.start);
+    if (!to || isoDayNumber(to)! > isoDayNumber(window.end)!) params.set('to', window.end);
+  }
+  params.set('limit', String(MARK_LIMIT));
+  return `/api/events?${params}`;
+}
+
+export async function loadWindow(request: WindowRequest, fetchJson: FetchJson, signal: AbortSignal): Promise<WindowData> {
+  const density = (await fetchJson(densityUrl(request), signal)) as { total: number; buckets: DensityBucket[] };
+  if (density.total > MARK_LIMIT) return { kind: 'density', buckets: density.buckets, total: density.total };
+  const { events } = (await fetchJson(eventsUrl(request), signal)) as { events: StoredEvent[] };
+  return { kind: 'marks', events };
+}
+
+export interface WindowLoader {
+  load(request: WindowRequest): void;
+  cancel(): void;
+}
+
+/** Debounced, abortable loadWindow: only the latest request's answer (or error) is reported. */
+export function createWindowLoader(
+  fetchJson: FetchJson,
+  report: { data(data: WindowData): void; error(message: string): void },
+  delayMs = DEBOUNCE_MS,
+): WindowLoader {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: AbortController | null = null;
+  const cancel = () => {
+    clearTimeout(timer);
+    inFlight?.abort();
+    inFlight = null;
+  };
+  return {
+    load(request) {
+      cancel();
+      timer = setTimeout(() => {
+        const controller = new AbortController();
+        inFlight = controller;
+        loadWindow(request, fetchJson, controller.signal).then(
+          (data) => {
+            if (!controller.signal.aborted) report.data(data);
+          },
+          (error: unknown) => {
+            if (!controller.signal.aborted) report.error(error instanceof Error ? error.message : String(error));
+          },
+        );
+      }, delayMs);
+    },
+    cancel,
+  };
+}
+
+/** fetch() returning the JSON body; an API error body `{ error: { param, message } }` becomes a readable Error. */
+export async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { signal });
+  const body = (await response.json().catch(() => null)) as { error?: { param?: string; message?: string } } | null;
+  if (!response.ok) {
+    const detail = body?.error?.message ? `${body.error.param ? `${body.error.param}: ` : ''}${body.error.message}` : response.statusText;
+    throw new Error(`the server answered ${response.status} (${detail})`);
+  }
+  return body;
+}
