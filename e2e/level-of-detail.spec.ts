@@ -50,3 +50,36 @@ test('the density API counts per bucket and names bad parameters', async ({ requ
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { error: { param: string } }).error.param).toBe('buckets');
 });
+
+test('while density is drawn, the list pages through the events in view in date order', async ({ page, request }) => {
+  const { total, events } = (await (await request.get('/api/events?limit=1')).json()) as {
+    total: number;
+    events: Array<{ summary: string }>;
+  };
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+  await expect(page.getByRole('status').filter({ hasText: DENSITY_NOTE })).toBeVisible();
+
+  await expect(dashboard.table.locator('caption')).toHaveText(`Events in view (${total}): showing 100 of ${total}, in date order`);
+  await expect(dashboard.listRows()).toHaveCount(100);
+  await expect(dashboard.listRows().first().getByRole('button')).toHaveText(events[0].summary);
+
+  await dashboard.loadMore.click();
+  await expect(dashboard.listRows()).toHaveCount(200);
+  await expect(dashboard.table.locator('caption')).toContainText(`showing 200 of ${total}`);
+
+  // A keyboard user opens any listed event, though none is drawn as a mark.
+  const last = dashboard.listRows().last().getByRole('button');
+  const summary = await last.textContent();
+  await last.focus();
+  await page.keyboard.press('Enter');
+  await expect(dashboard.details.getByRole('heading', { name: summary!, exact: true })).toBeVisible();
+});
+
+test('lanes chosen while density is drawn are said to apply once zoomed in', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto('lanes=country');
+  await expect(page.getByRole('status').filter({ hasText: DENSITY_NOTE })).toContainText(
+    'lanes by country apply once zoomed in',
+  );
+});

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { EventDetails } from '@/components/details/EventDetails';
 import { FilterBar } from '@/components/filters/FilterBar';
 import { EventTable } from '@/components/list/EventTable';
+import { useWindowEventPages } from '@/components/list/useWindowEventPages';
 import { CopyLinkButton } from '@/components/timeline/CopyLinkButton';
 import { ExportLinks } from '@/components/timeline/ExportLinks';
 import { CLEARED } from '@/components/filters/FilterBar';
@@ -37,8 +38,12 @@ export function Dashboard({
 }) {
   const [{ event: selectedId }, setSelection] = useQueryStates({ event: viewParsers.event });
   const [, setFilters] = useQueryStates(filterParsers);
-  const [windowEvents, setWindowEvents] = useState<StoredEvent[]>([]);
-  const events = large ? windowEvents : pageEvents;
+  const [{ start, end }] = useQueryStates({ start: viewParsers.start, end: viewParsers.end });
+  // Null while a large window is drawn as density: the list then pages through the window's events from the API.
+  const [windowEvents, setWindowEvents] = useState<StoredEvent[] | null>([]);
+  const pages = useWindowEventPages(filterQuery, start && end ? { start, end } : null, large !== null && windowEvents === null);
+  const events = large ? (windowEvents ?? pages.events) : pageEvents;
+  const listed = large && windowEvents === null ? pages : null;
   const facets = useFacets(pageFacets, filterQuery);
   const selected = events.find((e) => e.id === selectedId) ?? null;
   const select = useCallback((id: number) => void setSelection({ event: id }), [setSelection]);
@@ -99,7 +104,7 @@ export function Dashboard({
           </>
         )}
         {selected && <EventDetails event={selected} onClose={close} />}
-        {events.length > 0 && <EventTable events={events} selectedId={selectedId} onSelect={select} />}
+        {(listed || events.length > 0) && <EventTable events={events} pages={listed} selectedId={selectedId} onSelect={select} />}
       </div>
     </div>
   );

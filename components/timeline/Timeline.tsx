@@ -58,7 +58,8 @@ export function Timeline({
   large?: LargeTimeline | null;
   selectedId: number | null;
   onSelect: (id: number) => void;
-  onEventsInView?: (events: StoredEvent[]) => void;
+  /** A large timeline's events in view; null while they are too many and drawn as density. */
+  onEventsInView?: (events: StoredEvent[] | null) => void;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -142,8 +143,8 @@ export function Timeline({
     markDrawn();
   }, [items, densityBars, large]);
   useEffect(() => {
-    if (large) onEventsInView?.(windowEvents ?? NO_EVENTS);
-  }, [large, windowEvents, onEventsInView]);
+    if (large) onEventsInView?.(windowData.kind === 'density' ? null : (windowEvents ?? NO_EVENTS));
+  }, [large, windowData.kind, windowEvents, onEventsInView]);
   useEffect(() => controllerRef.current?.setSelected(selectedId), [selectedId, items]);
   useEffect(() => {
     heightRef.current = height;
@@ -198,6 +199,8 @@ export function Timeline({
       {windowData.kind === 'density' && (
         <p role="status" className="mb-2 text-sm text-gray-600 dark:text-gray-400">
           {`${windowData.total.toLocaleString('en')} events in view, drawn as density: zoom in, or click the bars, to see them one by one.`}
+          {/* Density is counted for the whole filter, not per lane. */}
+          {lanes !== 'none' && ` Density is drawn as one lane: lanes by ${lanes} apply once zoomed in to individual events.`}
         </p>
       )}
       {windowData.kind === 'error' && (

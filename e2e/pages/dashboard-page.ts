@@ -19,6 +19,8 @@ export class DashboardPage {
   readonly table: Locator;
   readonly laneSelect: Locator;
   readonly overview: Locator;
+  /** Under a list paged from the API (large windows): fetches the next page of events in view. */
+  readonly loadMore: Locator;
 
   constructor(readonly page: Page) {
     this.timeline = page.getByRole('group', { name: /^Timeline of events/ });
@@ -34,6 +36,7 @@ export class DashboardPage {
     this.table = page.getByRole('table', { name: /^Events in view/ });
     this.laneSelect = page.getByRole('combobox', { name: 'Lanes' });
     this.overview = page.getByRole('group', { name: /^Overview/ });
+    this.loadMore = page.getByRole('button', { name: /^Load \d+ more/ });
   }
 
   async goto(query = '') {
@@ -59,6 +62,11 @@ export class DashboardPage {
   /** The table row of an event (its summary is a button in the row). */
   row(event: StoredEvent): Locator {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('button', { name: event.summary, exact: true }) });
+  }
+
+  /** The table's event rows (not its header), in the order shown. */
+  listRows(): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('button') });
   }
 
   /** Accessible names of every mark drawn in the current window, sorted. */

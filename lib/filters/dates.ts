@@ -1,7 +1,8 @@
-// Calendar dates as written in URLs and on events: ISO `YYYY-MM-DD`, or `±YYYYYY-MM-DD` beyond years 0000-9999.
+// Calendar dates as written in URLs and on events: ISO `YYYY-MM-DD`, or `±YYYYYY-MM-DD` beyond years 0000-9999
+// (also read: `-YYYY-MM-DD`, the short form many tools write for years before 1).
 // They are compared as day numbers, never through local-time Date objects, so no time zone can shift them.
 
-const ISO_DAY = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DAY = /^([+-]\d{6}|-?\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01 for a valid ISO calendar date, or null. */
 export function isoDayNumber(value: string): number | null {

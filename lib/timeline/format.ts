@@ -15,7 +15,8 @@ function parts(iso: string): Parts {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
-function yearText(year: number): string {
+/** A year as people write it: astronomical year 0 is 1 BC; years beyond 9999 are written in full. */
+export function yearText(year: number): string {
   return year > 0 ? String(year) : `${1 - year} BC`;
 }
 

@@ -5,10 +5,17 @@ const window = { start: '2017-03-01', end: '2017-04-01' };
 
 describe('eventsUrl', () => {
   it('narrows the filter to the window but keeps a narrower filter range', () => {
-    const wide = new URL(eventsUrl({ filterQuery: 'country=FR', window, buckets: 10 }), 'http://x').searchParams;
+    const wide = new URL(eventsUrl({ filterQuery: 'country=FR', window }), 'http://x').searchParams;
     expect([wide.get('from'), wide.get('to'), wide.get('country')]).toEqual(['2017-03-01', '2017-04-01', 'FR']);
-    const narrow = new URL(eventsUrl({ filterQuery: 'from=2017-03-10', window, buckets: 10 }), 'http://x').searchParams;
+    const narrow = new URL(eventsUrl({ filterQuery: 'from=2017-03-10', window }), 'http://x').searchParams;
     expect(narrow.get('from')).toBe('2017-03-10');
+  });
+
+  it('asks for the marks at most by default, and for any page of the list', () => {
+    const marks = new URL(eventsUrl({ filterQuery: '', window }), 'http://x').searchParams;
+    expect([marks.get('limit'), marks.get('offset')]).toEqual([String(MARK_LIMIT), null]);
+    const third = new URL(eventsUrl({ filterQuery: '', window: null }, { limit: 100, offset: 200 }), 'http://x').searchParams;
+    expect([third.get('limit'), third.get('offset'), third.get('from')]).toEqual(['100', '200', null]);
   });
 });
 

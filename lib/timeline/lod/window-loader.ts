@@ -33,8 +33,17 @@ export function densityUrl({ filterQuery, window, buckets }: WindowRequest): str
   return `/api/density?${params}`;
 }
 
+/** One page of events, in date order (the API's order). */
+export interface EventPage {
+  limit: number;
+  offset: number;
+}
+
 /** The events of the window: the filter's own from/to narrowed to the window's days. */
-export function eventsUrl({ filterQuery, window }: WindowRequest): string {
+export function eventsUrl(
+  { filterQuery, window }: Pick<WindowRequest, 'filterQuery' | 'window'>,
+  page: EventPage = { limit: MARK_LIMIT, offset: 0 },
+): string {
   const params = new URLSearchParams(filterQuery);
   if (window) {
     const from = params.get('from');
@@ -42,7 +51,8 @@ export function eventsUrl({ filterQuery, window }: WindowRequest): string {
     if (!from || isoDayNumber(from)! < isoDayNumber(window.start)!) params.set('from', window.start);
     if (!to || isoDayNumber(to)! > isoDayNumber(window.end)!) params.set('to', window.end);
   }
-  params.set('limit', String(MARK_LIMIT));
+  params.set('limit', String(page.limit));
+  if (page.offset > 0) params.set('offset', String(page.offset));
   return `/api/events?${params}`;
 }
 
