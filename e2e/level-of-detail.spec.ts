@@ -83,3 +83,19 @@ test('lanes chosen while density is drawn are said to apply once zoomed in', asy
     'lanes by country apply once zoomed in',
   );
 });
+
+test('a shared link selecting an event outside the loaded window opens its details', async ({ page, request }) => {
+  const { events } = (await (await request.get('/api/events?limit=1')).json()) as {
+    events: Array<{ id: number; summary: string }>;
+  };
+  const dashboard = new DashboardPage(page);
+  // Zoomed out, the window is drawn as density: no event is loaded, so the selected one must be fetched by id.
+  await dashboard.goto(`event=${events[0].id}`);
+  await expect(page.getByRole('status').filter({ hasText: DENSITY_NOTE })).toBeVisible();
+  await expect(dashboard.details).toContainText(events[0].summary);
+
+  const bad = await request.get('/api/events/not-a-number');
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { error: { param: string } }).error.param).toBe('id');
+  expect((await request.get(`/api/events/${events[0].id + 10_000_000}`)).status()).toBe(404);
+});

@@ -10,6 +10,7 @@ import { ExportLinks } from '@/components/timeline/ExportLinks';
 import { CLEARED } from '@/components/filters/FilterBar';
 import { Timeline, type LargeTimeline } from '@/components/timeline/Timeline';
 import { useFacets } from './useFacets';
+import { useSelectedEvent } from './useSelectedEvent';
 import { buttonClass } from '@/components/ui/styles';
 import { filterParsers } from '@/lib/filters/url-state';
 import type { NamedFacets } from '@/lib/filters/facets';
@@ -45,7 +46,7 @@ export function Dashboard({
   const events = large ? (windowEvents ?? pages.events) : pageEvents;
   const listed = large && windowEvents === null ? pages : null;
   const facets = useFacets(pageFacets, filterQuery);
-  const selected = events.find((e) => e.id === selectedId) ?? null;
+  const selected = useSelectedEvent(selectedId, events);
   const select = useCallback((id: number) => void setSelection({ event: id }), [setSelection]);
   const close = useCallback(() => {
     // Keyboard users land back on the mark they opened, if it is drawn.

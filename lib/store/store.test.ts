@@ -161,4 +161,13 @@ describe.each(await BACKENDS())('Store on $name', ({ open }) => {
     expect(detail?.events.map((e) => e.summary)).toEqual(['It rained']);
     expect(await store.getArticle('missing')).toBeNull();
   });
+
+  it('returns one event by id with its article, places and topics', async () => {
+    await store.putArticle(article('It rained in Paris.', { id: 'a2', title: 'Rain' }), analysis([event('It rained', '2017-05-06', '2017-05-06', 'day')], ['FR'], ['weather']));
+    const [listed] = (await store.listEvents({ filter: EMPTY_FILTER })).events;
+    const found = await store.getEvent(listed.id);
+    expect(found).toMatchObject({ id: listed.id, summary: 'It rained', start: '2017-05-06', countries: ['FR'], topics: ['weather'] });
+    expect(found?.article.id).toBe('a2');
+    expect(await store.getEvent(listed.id + 1000)).toBeNull();
+  });
 });

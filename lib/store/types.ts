@@ -100,6 +100,8 @@ export interface Store {
   /** Event counts over the range in equal buckets, counted in the database (level of detail for large timelines). */
   density(filter: EventFilter, range: DensityRange, salientOnly?: boolean): Promise<DensityBucket[]>;
   getArticle(id: string): Promise<ArticleDetail | null>;
+  /** One event by its id (a shared link's selected event may lie outside the loaded window). */
+  getEvent(id: number): Promise<StoredEvent | null>;
   countArticles(): Promise<number>;
   close(): Promise<void>;
 }

@@ -114,6 +114,10 @@ export class PgStore implements Store {
     return this.reader.getArticle(id);
   }
 
+  async getEvent(id: number): Promise<StoredEvent | null> {
+    return (await this.reader.eventsByIds([id]))[0] ?? null;
+  }
+
   countArticles(): Promise<number> {
     return this.reader.countArticles();
   }

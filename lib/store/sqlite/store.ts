@@ -82,6 +82,10 @@ export class SqliteStore implements Store {
     return this.reader.getArticle(id);
   }
 
+  async getEvent(id: number): Promise<StoredEvent | null> {
+    return (await this.reader.eventsByIds([id]))[0] ?? null;
+  }
+
   async countArticles(): Promise<number> {
     return this.reader.countArticles();
   }
