@@ -60,30 +60,8 @@ export function FilterBar({ facets: shown }: { facets: NamedFacets | FacetsState
         onChange={(values) => void setFilters({ precision: values as typeof filters.precision })}
       />
       <div className="grid grid-cols-2 gap-2">
-        <div>
-          <label htmlFor="filter-from" className={labelClass}>
-            From
-          </label>
-          <input
-            id="filter-from"
-            type="date"
-            className={inputClass}
-            value={filters.from ?? ''}
-            onChange={(e) => void setFilters({ from: e.currentTarget.value || null })}
-          />
-        </div>
-        <div>
-          <label htmlFor="filter-to" className={labelClass}>
-            To
-          </label>
-          <input
-            id="filter-to"
-            type="date"
-            className={inputClass}
-            value={filters.to ?? ''}
-            onChange={(e) => void setFilters({ to: e.currentTarget.value || null })}
-          />
-        </div>
+        <DateField id="filter-from" label="From" value={filters.from} onChange={(from) => void setFilters({ from })} />
+        <DateField id="filter-to" label="To" value={filters.to} onChange={(to) => void setFilters({ to })} />
       </div>
       <div>
         <label htmlFor="filter-q" className={labelClass}>
@@ -120,5 +98,17 @@ export function FilterBar({ facets: shown }: { facets: NamedFacets | FacetsState
         </span>
       </div>
     </form>
+  );
+}
+
+/** A labelled date input bound to one end of the time window; an emptied field clears it. */
+function DateField({ id, label, value, onChange }: { id: string; label: string; value: string | null; onChange: (value: string | null) => void }) {
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <input id={id} type="date" className={inputClass} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)} />
+    </div>
   );
 }
