@@ -31,6 +31,14 @@ describe('extractEvents', () => {
     expect(e.summary).toBe('WikiLeaks posted a link to the documents');
   });
 
+  it('keeps events dated only to a decade or century off the default timeline', () => {
+    const text = 'The region industrialized in the 1990s. The treaty was signed in 1997.';
+    const decade: Timex = { ...timex(text, 'the 1990s', '199', '1990-01-01', '1999-12-31'), interval: { start: '1990-01-01', end: '1999-12-31', precision: 'decade' } };
+    const year: Timex = { ...timex(text, '1997', '1997', '1997-01-01', '1997-12-31'), interval: { start: '1997-01-01', end: '1997-12-31', precision: 'year' } };
+    const found = events(text, [decade, year]);
+    expect(found.map((e) => [e.precision, e.salient])).toEqual([['decade', false], ['year', true]]);
+  });
+
   it('makes a statement and what it reports two events, the statement as the source', () => {
     const text = 'The council said yesterday that the talks failed last month.';
     const found = events(text, [timex(text, 'yesterday', '2017-05-06', '2017-05-06'), timex(text, 'last month', '2017-04', '2017-04-01', '2017-04-30')]);

@@ -37,6 +37,9 @@ interface Dated {
   background?: boolean;
 }
 
+/** Dated only to a decade or century ("in the 1990s", "the 21st century"): background, not a happening to plot. */
+const isEra = (d: Dated) => d.timex.interval?.precision === 'decade' || d.timex.interval?.precision === 'century';
+
 const isUpcoming = (d: Dated, dct: string | null) => Boolean(dct && d.timex.interval && d.timex.interval.start > dct);
 
 export function extractEvents(ctx: EventContext): ExtractedEvent[] {
@@ -69,10 +72,10 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
     }
     const kept = keepDistinctDates(found);
     // A statement is shown as the source of what it reports, not as a happening of its own; a date taken from
-    // the story rather than the sentence leaves the event off the default timeline.
+    // the story rather than the sentence, or only a decade or century, leaves the event off the default timeline.
     const reportsDatedContent = kept.some((f) => f.role === 'content');
     for (const { d, role, inherited } of kept) {
-      const event = makeEvent(ctx, dated, index, d, role, frame, !inherited && !d.background && !(role === 'report' && reportsDatedContent));
+      const event = makeEvent(ctx, dated, index, d, role, frame, !inherited && !d.background && !isEra(d) && !(role === 'report' && reportsDatedContent));
       // A date standing alone ("Friday, January 4, 2019" above a story) states no happening.
       if (event.summary.split(/\s+/).length >= MIN_SUMMARY_WORDS) events.push(event);
     }
