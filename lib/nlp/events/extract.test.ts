@@ -129,6 +129,18 @@ describe('extractEvents for sentences without a date of their own', () => {
     expect(old.some((e) => e.evidence.startsWith('He welcomed'))).toBe(false);
   });
 
+  it('dates an undated statement by the latest dated statement before it, a plain happening by the lede', () => {
+    const talk = 'Jobs gave the keynote on Monday. Jobs announced today that the phone ships in June. He said that the price fell. The phone was designed by Ive.';
+    const ts = [timex(talk, 'Monday', '2010-06-07', '2010-06-07'), timex(talk, 'today', '2010-06-08', '2010-06-08'), timex(talk, 'June', '2010-06', '2010-06-01', '2010-06-30')];
+    const dates = new Map(events(talk, ts, '2010-06-08').map((e) => [e.evidence, e.start]));
+    expect(dates.get('He said that the price fell.')).toBe('2010-06-08');
+    expect(dates.get('The phone was designed by Ive.')).toBe('2010-06-07');
+    // "the United States" is no statement: its date moves nothing.
+    const place = 'Jobs gave the keynote on Monday. Stores opened today across the United States. He said that the price fell.';
+    const placeTs = [timex(place, 'Monday', '2010-06-07', '2010-06-07'), timex(place, 'today', '2010-06-08', '2010-06-08')];
+    expect(events(place, placeTs, '2010-06-08').find((e) => e.evidence.startsWith('He said'))?.start).toBe('2010-06-07');
+  });
+
   it('dates an undated statement beside the dated happening it reports', () => {
     const report = 'Jobs gave the keynote on Monday. Jobs said that the company sold 13 million Macs last year.';
     const found = events(report, [timex(report, 'Monday', '2010-06-07', '2010-06-07'), timex(report, 'last year', '2009', '2009-01-01', '2009-12-31')], '2010-06-08');

@@ -9,7 +9,10 @@ import { canDateEvent, narrativeDay, stateStart } from './anchor';
 import { reportFrame, type ReportFrame, type Span } from './frames';
 import { inBackground, isReferenceTime, REFERENCE_LEAD_SENTENCES, reportTense, sentenceTense, type Tense } from './inherit';
 import { summarize } from './summary';
-import { FUNCTION_WORDS } from './vocabulary';
+import { FUNCTION_WORDS, REPORTING_VERBS } from './vocabulary';
+
+// A reporting verb, case-sensitive: "the United States" reports nothing.
+const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`);
 
 export interface EventContext {
   text: string;
@@ -47,6 +50,9 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
   const reference = storyReference(ctx, dated);
   const background = inBackground(ctx.text, ctx.sentences, dated.map((d) => ({ start: d.span.start, interval: d.timex.interval })), ctx.dct);
   const events: ExtractedEvent[] = [];
+  // The occasion of the latest statement dated recently ("Jobs announced today that ..."): an undated statement
+  // after it ("He said that ...", "Jobs also announced ...") continues it rather than going back to the lede.
+  let occasion: Dated | null = null;
   ctx.sentences.forEach((sentence, index) => {
     const own = dated.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const relative = own.map((d) => ({ start: d.span.start - sentence.start, end: d.span.end - sentence.start }));
@@ -57,8 +63,9 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
       if (borrowed) found.push({ d: borrowed, role: 'content', inherited: false });
     }
     // An undated statement ("Jobs said that ...") is dated like an undated sentence; its content's dates go first.
+    const statementReference = background[index] || !reference ? null : (occasion ?? reference);
     if (frame && found.length > 0 && !found.some((f) => f.role === 'report')) {
-      const statement = inheritedDate(ctx, index, background[index] ? null : reference, reportTense(sentence.text.slice(frame.report.start, frame.report.end)));
+      const statement = inheritedDate(ctx, index, statementReference, reportTense(sentence.text.slice(frame.report.start, frame.report.end)));
       if (statement) found.push({ d: statement, role: 'report', inherited: true });
     }
     // A present state about what is to come ("It is slated for release on June 24") holds at publication.
@@ -67,9 +74,10 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
       if (state) found.push({ d: state, role: 'report', inherited: true });
     }
     if (found.length === 0 && !hasDateOfItsOwn(ctx, sentence)) {
-      const inherited = inheritedDate(ctx, index, background[index] ? null : reference, sentenceTense(sentence.text));
+      const inherited = inheritedDate(ctx, index, frame ? statementReference : background[index] ? null : reference, sentenceTense(sentence.text));
       if (inherited) found.push({ d: inherited, role: 'plain', inherited: true });
     }
+    if (REPORTING.test(sentence.text)) occasion = found.find((f) => f.role !== 'content' && !f.inherited && isReferenceTime(f.d.timex.interval, ctx.dct))?.d ?? occasion;
     const kept = keepDistinctDates(found);
     // A statement is shown as the source of what it reports, not as a happening of its own; a date taken from
     // the story rather than the sentence, or only a decade or century, leaves the event off the default timeline.
