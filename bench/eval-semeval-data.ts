@@ -30,10 +30,13 @@ const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}”’]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
 const NO_SPACE_AFTER = /^[([{$“‘]$/;
 const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** Joins tokens into readable text ("June 6 , 2005" -> "June 6, 2005"); straight quotes alternate open, close. */
-function detokenize(tokens: string[]): string {
+/**
+ * Joins tokens into readable text ("June 6 , 2005" -> "June 6, 2005"); straight quotes alternate open, close.
+ * `quote.open` carries a quotation across sentences ('... Apple." ' closes the one a sentence before opened).
+ */
+function detokenize(tokens: string[], quote = { open: false }): string {
   let out = '';
-  let quoteOpen = false;
+  let quoteOpen = quote.open;
   let previousOpens = false;
   for (const [i, token] of tokens.entries()) {
     const closes = token === '"' && quoteOpen;
@@ -42,6 +45,7 @@ function detokenize(tokens: string[]): string {
     if (token === '"') quoteOpen = !quoteOpen;
     previousOpens = NO_SPACE_AFTER.test(token) || (token === '"' && quoteOpen);
   }
+  quote.open = quoteOpen;
   return out;
 }
 
@@ -56,8 +60,9 @@ function readArticle(file: string, dcts: Map<string, string>): SemevalArticle {
   }
   const sentences = new Map<number, { start: number; end: number }>();
   let text = '';
+  const quote = { open: false };
   for (const n of [...bySentence.keys()].sort((a, b) => a - b).filter((n) => n >= 2)) {
-    const sentence = detokenize(bySentence.get(n)!);
+    const sentence = detokenize(bySentence.get(n)!, quote);
     if (text) text += ' ';
     sentences.set(n, { start: text.length, end: text.length + sentence.length });
     text += sentence;

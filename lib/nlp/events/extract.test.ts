@@ -141,6 +141,14 @@ describe('extractEvents for sentences without a date of their own', () => {
     expect(events(place, placeTs, '2010-06-08').find((e) => e.evidence.startsWith('He said'))?.start).toBe('2010-06-07');
   });
 
+  it('takes no reference time from quoted speech', () => {
+    const letter = 'Jobs wrote, "I said I would tell you when the day came. That day has come today." He resigned as chief.';
+    const found = events(letter, [timex(letter, 'today', '2011-08-25', '2011-08-25')], '2011-08-25');
+    expect(found.some((e) => e.evidence === 'He resigned as chief.')).toBe(false);
+    const plain = letter.replace(/"/g, '');
+    expect(events(plain, [timex(plain, 'today', '2011-08-25', '2011-08-25')], '2011-08-25').find((e) => e.evidence === 'He resigned as chief.')?.start).toBe('2011-08-25');
+  });
+
   it('dates an undated statement beside the dated happening it reports', () => {
     const report = 'Jobs gave the keynote on Monday. Jobs said that the company sold 13 million Macs last year.';
     const found = events(report, [timex(report, 'Monday', '2010-06-07', '2010-06-07'), timex(report, 'last year', '2009', '2009-01-01', '2009-12-31')], '2010-06-08');
@@ -149,6 +157,14 @@ describe('extractEvents for sentences without a date of their own', () => {
 });
 
 describe('extractEvents on dates that state nothing', () => {
+  it('takes no date from a title or name in quotes', () => {
+    const text = 'The homepage currently displays the text "Steve Jobs 1955-2011" in black.';
+    const lifespan = { ...timex(text, '1955-2011', '1955', '1955-01-01', '2011-12-31'), interval: { start: '1955-01-01', end: '2011-12-31', precision: 'year' as const } };
+    expect(events(text, [lifespan], '2011-10-06').map((e) => [e.start, e.salient])).toEqual([['2011-10-06', false]]);
+    const unquoted = text.replace(/"/g, '');
+    expect(events(unquoted, [{ ...lifespan, start: unquoted.indexOf('1955'), end: unquoted.indexOf('1955') + 9 }], '2011-10-06').map((e) => e.start)).toEqual(['1955-01-01']);
+  });
+
   it('gives no event for a date standing alone', () => {
     const text = 'Friday, January 4, 2019\nAn apartment building collapsed on Monday.';
     const found = events(text, [timex(text, 'Friday, January 4, 2019', '2019-01-04', '2019-01-04'), timex(text, 'Monday', '2018-12-31', '2018-12-31')], '2019-01-04');

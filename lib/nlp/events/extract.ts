@@ -8,6 +8,7 @@ import type { ExtractedEvent, Sentence, Timex } from '../types';
 import { canDateEvent, narrativeDay, stateStart } from './anchor';
 import { reportFrame, type ReportFrame, type Span } from './frames';
 import { inBackground, isReferenceTime, REFERENCE_LEAD_SENTENCES, reportTense, sentenceTense, type Tense } from './inherit';
+import { isTitle, quotationOf, quotedSpans } from './quotes';
 import { summarize } from './summary';
 import { FUNCTION_WORDS, REPORTING_VERBS } from './vocabulary';
 
@@ -46,8 +47,15 @@ const isEra = (d: Dated) => d.timex.interval?.precision === 'decade' || d.timex.
 const isUpcoming = (d: Dated, dct: string | null) => Boolean(dct && d.timex.interval && d.timex.interval.start > dct);
 
 export function extractEvents(ctx: EventContext): ExtractedEvent[] {
-  const dated = datingExpressions(ctx);
-  const reference = storyReference(ctx, dated);
+  const quotes = quotedSpans(ctx.text);
+  // A date in a title or name ("the text “Steve Jobs 1955-2011”") dates no happening, nor keeps one from a date.
+  const inTitle = (t: Timex) => {
+    const quote = quotationOf(quotes, t);
+    return Boolean(quote && isTitle(ctx.text, quote));
+  };
+  const timexes = ctx.timexes.filter((t) => !inTitle(t));
+  const dated = datingExpressions({ ...ctx, timexes });
+  const reference = storyReference(ctx, dated, quotes);
   const background = inBackground(ctx.text, ctx.sentences, dated.map((d) => ({ start: d.span.start, interval: d.timex.interval })), ctx.dct);
   const events: ExtractedEvent[] = [];
   // The occasion of the latest statement dated recently ("Jobs announced today that ..."): an undated statement
@@ -73,7 +81,7 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
       const state = inheritedDate(ctx, index, null, 'present');
       if (state) found.push({ d: state, role: 'report', inherited: true });
     }
-    if (found.length === 0 && !hasDateOfItsOwn(ctx, sentence)) {
+    if (found.length === 0 && !hasDateOfItsOwn(timexes, sentence)) {
       const inherited = inheritedDate(ctx, index, frame ? statementReference : background[index] ? null : reference, sentenceTense(sentence.text));
       if (inherited) found.push({ d: inherited, role: 'plain', inherited: true });
     }
@@ -92,15 +100,16 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
 }
 
 /** The story's reference time: the first recent happening its lead sentences date. */
-function storyReference(ctx: EventContext, dated: readonly Dated[]): Dated | null {
+function storyReference(ctx: EventContext, dated: readonly Dated[], quotes: readonly Span[]): Dated | null {
   const lead = ctx.sentences[Math.min(REFERENCE_LEAD_SENTENCES, ctx.sentences.length) - 1];
   if (!lead) return null;
-  return dated.find((d) => !d.background && d.span.end <= lead.end && isReferenceTime(d.timex.interval, ctx.dct)) ?? null;
+  // A date in quoted speech is in the speaker's frame ("that day has come"), not the story's.
+  return dated.find((d) => !d.background && d.span.end <= lead.end && isReferenceTime(d.timex.interval, ctx.dct) && !quotationOf(quotes, d.span)) ?? null;
 }
 
 /** A date the extractor set aside ("since 2004") says the sentence is not about the story's moment. */
-const hasDateOfItsOwn = (ctx: EventContext, sentence: Sentence) =>
-  ctx.timexes.some((t) => (t.type === 'DATE' || t.type === 'TIME') && !/_REF$/.test(t.value) && t.start >= sentence.start && t.end <= sentence.end);
+const hasDateOfItsOwn = (timexes: readonly Timex[], sentence: Sentence) =>
+  timexes.some((t) => (t.type === 'DATE' || t.type === 'TIME') && !/_REF$/.test(t.value) && t.start >= sentence.start && t.end <= sentence.end);
 
 /**
  * The date an undated sentence (or statement) takes from its tense: a past happening the story's reference
