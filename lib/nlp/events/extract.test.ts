@@ -141,6 +141,15 @@ describe('extractEvents for sentences without a date of their own', () => {
     expect(events(place, placeTs, '2010-06-08').find((e) => e.evidence.startsWith('He said'))?.start).toBe('2010-06-07');
   });
 
+  it('dates a statement at publication and the past happening it quotes by the reference time', () => {
+    const death = 'Jobs died yesterday. A statement on the website states: "Apple has lost a visionary and a genius."';
+    const found = events(death, [timex(death, 'yesterday', '2011-10-05', '2011-10-05')], '2011-10-06').filter((e) => e.evidence.startsWith('A statement'));
+    expect(found.map((e) => [e.start, e.summary])).toEqual([
+      ['2011-10-06', 'A statement on the website states: "Apple has lost a visionary and a genius'],
+      ['2011-10-05', '"Apple has lost a visionary and a genius'],
+    ]);
+  });
+
   it('takes no reference time from quoted speech', () => {
     const letter = 'Jobs wrote, "I said I would tell you when the day came. That day has come today." He resigned as chief.';
     const found = events(letter, [timex(letter, 'today', '2011-08-25', '2011-08-25')], '2011-08-25');

@@ -82,8 +82,14 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
       if (state) found.push({ d: state, role: 'report', inherited: true });
     }
     if (found.length === 0 && !hasDateOfItsOwn(timexes, sentence)) {
-      const inherited = inheritedDate(ctx, index, frame ? statementReference : background[index] ? null : reference, sentenceTense(sentence.text));
-      if (inherited) found.push({ d: inherited, role: 'plain', inherited: true });
+      const tense = sentenceTense(sentence.text) ?? (frame && reportTense(sentence.text.slice(frame.report.start, frame.report.end)));
+      const inherited = inheritedDate(ctx, index, frame ? statementReference : background[index] ? null : reference, tense);
+      if (inherited) found.push({ d: inherited, role: frame ? 'report' : 'plain', inherited: true });
+      // A statement at publication about a past happening ("A statement ... states: “Apple has lost ...") dates
+      // the happening by the story's reference time.
+      const reported = frame && tense === 'present' ? contentTense(sentence.text.slice(frame.content.start, frame.content.end)) : null;
+      const happening = reported === 'past' || reported === 'perfect' ? statementReference : null;
+      if (happening) found.push({ d: happening, role: 'content', inherited: true });
     }
     if (REPORTING.test(sentence.text)) occasion = found.find((f) => f.role !== 'content' && !f.inherited && isReferenceTime(f.d.timex.interval, ctx.dct))?.d ?? occasion;
     const kept = keepDistinctDates(found);
@@ -106,6 +112,9 @@ function storyReference(ctx: EventContext, dated: readonly Dated[], quotes: read
   // A date in quoted speech is in the speaker's frame ("that day has come"), not the story's.
   return dated.find((d) => !d.background && d.span.end <= lead.end && isReferenceTime(d.timex.interval, ctx.dct) && !quotationOf(quotes, d.span)) ?? null;
 }
+
+/** The tense of what a statement reports, read inside the quotation when the content is one. */
+const contentTense = (content: string) => sentenceTense(content.replace(/^\s*["“]/, ''));
 
 /** A date the extractor set aside ("since 2004") says the sentence is not about the story's moment. */
 const hasDateOfItsOwn = (timexes: readonly Timex[], sentence: Sentence) =>

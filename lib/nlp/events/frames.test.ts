@@ -28,7 +28,13 @@ describe('reportFrame', () => {
     );
   });
 
+  it('splits a long report ending in a colon before the quotation it introduces', () => {
+    const s = 'A statement on the website, which displays the text "In memoriam", states: "Apple has lost a visionary."';
+    expect(parts(s)).toEqual(['A statement on the website, which displays the text "In memoriam", states:', '"Apple has lost a visionary."']);
+  });
+
   it('finds no frame in a sentence that reports nothing', () => {
     expect(parts('WikiLeaks on Friday posted a link to the documents on Twitter.')).toBeNull();
+    expect(parts('The growth is partially explained by the fact that the laptops sold well.')).toBeNull();
   });
 });

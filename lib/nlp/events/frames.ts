@@ -15,12 +15,15 @@ export interface ReportFrame {
   content: Span;
 }
 
-// A reporting verb in the active voice: "officials confirmed", not "39 are confirmed dead".
-const VERBS = `(?<!\\b(?:is|are|was|were|be|been|being)\\s+)(?:${REPORTING_VERBS.join('|')})`;
+// A reporting verb in the active voice: "officials confirmed", not "39 are confirmed dead" or "is partly explained".
+const VERBS = `(?<!\\b(?:is|are|was|were|be|been|being)\\s+(?:\\p{L}+ly\\s+)?)(?:${REPORTING_VERBS.join('|')})`;
 // An optional fronted adverbial ("Last month, "), a short reporter phrase without a clause break, the verb.
 const REPORT_FIRST = new RegExp(`^(?:[^,;:“"]{1,30},\\s*)?[^,;:“”"]{2,90}?\\b${VERBS}\\b`, 'u');
 // Content, a comma (and closing quote), a short reporter phrase, the verb and a few words before the full stop.
 const REPORT_LAST = new RegExp(`,["”’]?\\s*[^,;“”"]{2,60}?\\s+${VERBS}\\b[^,;“”"]{0,40}[.!?]?["”’]?$`, 'u');
+// A reporter, however long, the verb, a colon and the opening quote of what was said: "A statement on the
+// website, which displays ..., states: “Apple has lost ...".
+const REPORT_COLON = new RegExp(`^.{2,200}?\\b${VERBS}\\s*:\\s*(?=["“])`, 'u');
 
 /**
  * The report and content spans of a sentence, or null when the sentence reports nothing. `dates` are the
@@ -32,6 +35,8 @@ export function reportFrame(sentence: string, dates: readonly Span[]): ReportFra
   if (last?.index !== undefined && last.index > 20) {
     return { report: { start: last.index, end: sentence.length }, content: { start: 0, end: last.index } };
   }
+  const colon = sentence.match(REPORT_COLON);
+  if (colon) return { report: { start: 0, end: colon[0].length }, content: { start: colon[0].length, end: sentence.length } };
   const first = sentence.match(REPORT_FIRST);
   if (!first) return null;
   let reportEnd = first[0].length;
