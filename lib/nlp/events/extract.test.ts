@@ -124,6 +124,12 @@ describe('extractEvents for sentences without a date of their own', () => {
     expect(byEvidence.has('It will ship in stores later.')).toBe(false);
   });
 
+  it('marks the lede\'s event as the main one when the story dates none of its happenings', () => {
+    const undated = 'Apple has released an update that limits the volume. It is available for free download.';
+    expect(events(undated, [], '2006-04-05').map((e) => [e.start, e.salient])).toEqual([['2006-04-05', true], ['2006-04-05', false]]);
+    expect(events(text, [monday()], '2010-06-08').filter((e) => e.salient).map((e) => e.evidence)).toEqual(['Jobs gave the keynote on Monday.']);
+  });
+
   it('gives a past happening no date when the story sets no recent reference time', () => {
     const old = events(text, [{ ...monday(), value: '2009-06-01', interval: { start: '2009-06-01', end: '2009-06-01', precision: 'day' } }], '2010-06-08');
     expect(old.some((e) => e.evidence.startsWith('He welcomed'))).toBe(false);

@@ -28,6 +28,8 @@ export interface EventContext {
 
 /** At most this many different dates per sentence: its statement and what the statement reports. */
 const MAX_DATES_PER_SENTENCE = 2;
+/** The lede: a story's main event is told in its first sentences. */
+const LEDE_SENTENCES = 2;
 /** A clause needs this many words besides its date to state something. */
 const MIN_SUMMARY_WORDS = 3;
 
@@ -102,6 +104,10 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
       if (event.summary.split(/\s+/).length >= MIN_SUMMARY_WORDS) events.push(event);
     }
   });
+  // A story that dates none of its happenings still has a main event: its lede's, at the date the story gives it.
+  const lede = ctx.sentences[Math.min(LEDE_SENTENCES, ctx.sentences.length) - 1];
+  const ledeEvent = events.find((e) => lede && e.evidenceEnd <= lede.end && e.start);
+  if (ledeEvent && !events.some((e) => e.salient)) ledeEvent.salient = true;
   return events;
 }
 
