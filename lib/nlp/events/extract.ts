@@ -63,6 +63,7 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
   // The occasion of the latest statement dated recently ("Jobs announced today that ..."): an undated statement
   // after it ("He said that ...", "Jobs also announced ...") continues it rather than going back to the lede.
   let occasion: Dated | null = null;
+  let ledeEvent: ExtractedEvent | undefined;
   ctx.sentences.forEach((sentence, index) => {
     const own = dated.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
     const relative = own.map((d) => ({ start: d.span.start - sentence.start, end: d.span.end - sentence.start }));
@@ -101,12 +102,12 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
     for (const { d, role, inherited } of kept) {
       const event = makeEvent(ctx, dated, index, d, role, frame, !inherited && !d.background && !isEra(d) && !(role === 'report' && reportsDatedContent));
       // A date standing alone ("Friday, January 4, 2019" above a story) states no happening.
-      if (event.summary.split(/\s+/).length >= MIN_SUMMARY_WORDS) events.push(event);
+      if (event.summary.split(/\s+/).length < MIN_SUMMARY_WORDS) continue;
+      events.push(event);
+      if (index < LEDE_SENTENCES && inherited && event.start) ledeEvent ??= event;
     }
   });
   // A story that dates none of its happenings still has a main event: its lede's, at the date the story gives it.
-  const lede = ctx.sentences[Math.min(LEDE_SENTENCES, ctx.sentences.length) - 1];
-  const ledeEvent = events.find((e) => lede && e.evidenceEnd <= lede.end && e.start);
   if (ledeEvent && !events.some((e) => e.salient)) ledeEvent.salient = true;
   return events;
 }
