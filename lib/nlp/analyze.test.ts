@@ -42,3 +42,49 @@ describe('analyzeArticle', () => {
     expect(() => analyzeArticle({ text: undefined as unknown as string })).toThrow(/text/);
   });
 });
+
+// The anchoring rules of the issue, end to end with the real tagger (article of 2017-05-07, a Sunday).
+describe('analyzeArticle anchoring', () => {
+  const analyze = (text: string) => analyzeArticle({ text, published: '2017-05-07' }).events;
+
+  it('makes a statement and what it reports two events, the reported one shown with the statement as its source', () => {
+    const events = analyze('The ministry said yesterday that the talks had collapsed last month.');
+    expect(events.map((e) => [e.start, e.end, e.salient])).toEqual([
+      ['2017-05-06', '2017-05-06', false],
+      ['2017-04-01', '2017-04-30', true],
+    ]);
+    const [statement, reported] = events;
+    expect(reported.summary).toBe('The talks had collapsed');
+    expect(statement.evidence).toBe(reported.evidence);
+  });
+
+  it('lets a happening without a date inherit the day the story gives to the same thing', () => {
+    const events = analyze(
+      'Separately, a socialist lawmaker died after collapsing on stage during a speech at a campaign rally, party officials said yesterday. ' +
+        'Corinne Erhel, 50, was the last to speak at the rally on Friday in western France when she suddenly fell to the ground.',
+    );
+    const death = events.filter((e) => e.evidence.startsWith('Separately'));
+    expect(death.find((e) => e.salient)).toMatchObject({ start: '2017-05-05', end: '2017-05-05' });
+    expect(death.find((e) => !e.salient)).toMatchObject({ start: '2017-05-06' });
+  });
+
+  it('reads a vague expression as an approximate interval before publication, never a day', () => {
+    const [stolen] = analyze('Macron’s team said the files were stolen weeks ago when officials had their e-mails hacked.').filter((e) => e.timex.text === 'weeks ago');
+    expect(stolen.precision).toBe('approximate');
+    expect(stolen.start! < stolen.end!).toBe(true);
+    expect(stolen.end! < '2017-05-07').toBe(true);
+  });
+
+  it('gives an undated past happening no date when the story sets no reference time', () => {
+    expect(analyze('The minister resigned after a long dispute with the party.')).toEqual([]);
+  });
+
+  it('writes short headline-like summaries from the sentence, not the sentence itself', () => {
+    const sentence =
+      'French authorities yesterday took a hard line on what presidential front-runner Emmanuel Macron called a “massive” hacking attack on his campaign, warning on the eve of the vote that anyone spreading the information could be committing a crime.';
+    const [event] = analyze(sentence);
+    expect(event.summary.length).toBeLessThanOrEqual(91);
+    expect(event.summary.startsWith('French authorities took a hard line')).toBe(true);
+    expect(event.summary).not.toBe(event.evidence);
+  });
+});
