@@ -32,4 +32,26 @@ describe('summarize', () => {
     expect(cut.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
     expect(cut.endsWith('…')).toBe(true);
   });
+
+  it('keeps a date that is the subject, and mends what leaving a date out breaks', () => {
+    expect(without('2007 was a good year for Apple.', '2007')).toBe('2007 was a good year for Apple');
+    expect(without('A memo cited in an April 2nd report showed the company passed Wal-Mart.', 'April 2nd')).toBe(
+      'A memo cited in a report showed the company passed Wal-Mart',
+    );
+    expect(without('Their projections showed that as of January 2008, iTunes held 19 percent.', 'January 2008')).toBe(
+      'Their projections showed that iTunes held 19 percent',
+    );
+    expect(without('iPhone 4 went on sale on Tuesday.', 'Tuesday')).toBe('iPhone 4 went on sale');
+  });
+
+  it('drops a fronted phrase before cutting the main clause, but not a list or an aside that holds one', () => {
+    const fronted = 'In a rare press conference at its headquarters in Cupertino, Apple Inc. announced that it will give owners a free case.';
+    expect(without(fronted)).toBe('Apple Inc. announced that it will give owners a free case');
+    const list = 'In addition to the iPod Classic, Nano and Shuffle, they have announced the brand new iPod touch, a media player with a touch screen.';
+    expect(without(list).startsWith('In addition to the iPod Classic, Nano and Shuffle')).toBe(true);
+    expect(without('Jobs announced the suite, which includes the iPhoto, iMovie, and GarageBand programs.')).not.toContain('suite iMovie');
+    expect(without('The update adds support for ActiveSync, which Apple has licensed from Microsoft, WPA2 and VPN support.')).toBe(
+      'The update adds support for ActiveSync WPA2 and VPN support',
+    );
+  });
 });

@@ -1,17 +1,31 @@
 // Headline-like summaries: the clause that states the event, without its date, asides and openers, cut short.
-import { DISCOURSE_OPENERS } from './vocabulary';
+import { ADVERBIAL_OPENERS, DISCOURSE_OPENERS, TENSE_CUES } from './vocabulary';
 import type { Span } from './frames';
 
 export const SUMMARY_LIMIT = 90;
 
 const OPENER = new RegExp(`^(?:${DISCOURSE_OPENERS.join('|')})\\s*,\\s*`, 'i');
+// After a comma, the rest of a list rather than the next clause. A list inside an aside: "which includes the
+// iPhoto, iMovie, and GarageBand programs"; a list a fronted phrase ends in: "In addition to the Classic, Nano
+// and Shuffle, they ...".
+const NOT_OXFORD_LIST = String.raw`(?!\s*[^,\s]+(?:\s+[^,\s]+)?,\s+(?:and|or)\s)`;
+const NOT_LIST_TAIL = String.raw`(?!\s*[^,\s]+(?:\s+[^,\s]+)?\s+(?:and|or)\s+[^,\s]+(?:\s+[^,\s]+)?,)`;
+// A fronted adverbial phrase up to its comma: "In his keynote address, ", "According to those figures, ".
+// What follows the comma must open a clause with its subject: a name, a determiner or a pronoun ("the firm
+// stated", not "After the 787, already bearing ...").
+const SUBJECT_START = String.raw`(?=\p{Lu}|(?:the|a|an|he|she|it|they|we|its|his|her|their|this|these|those|many|some|both|most|all)\s)`;
+const FRONTED_ADVERBIAL = new RegExp(`^(?:${ADVERBIAL_OPENERS.map(capitalize).join('|')})\\s[^,;:“”"]{2,80},\\s+${SUBJECT_START}${NOT_LIST_TAIL}`, 'u');
+// A verb right after a date makes the date the subject, which stays: "2007 was the year of the iPhone".
+const VERB_AFTER = new RegExp(`^\\s+(?:${Object.values(TENSE_CUES).flat().join('|')}|\\p{L}+ed)\\b`, 'iu');
+// A conjunction left before a comma once the date between them is gone: "showed that [as of January], Apple".
+const CONJUNCTION_BEFORE = /(?:^|\b(?:that|and|but|because|when|after|before|while))\s*$/i;
 // Words that attach a date to the clause and go with it: "late on Friday", "in November last year".
 // "on the night of June 3" goes whole.
 const DATE_LEAD_IN = /(?:\b(?:earlier|later|late|early)\s+)?(?:\b(?:on|in|at|by|from|as of)\s+)?(?:\bthe\s+(?:night|morning|afternoon|evening|eve|end|start|beginning|middle)\s+of\s+)?$/i;
 // A kicker label above the lede ("CHIP WAR: The new restrictions ...") is no part of the happening.
 const KICKER = /^\p{Lu}[\p{Lu}\d\s'’&-]{2,30}:\s+/u;
 // Asides set off by commas that a headline drops: "Corinne Erhel, 50, was", "the Expo, organized by ..., is".
-const ASIDE = /,\s+(?:\d+|who|which|whose|where|\p{Ll}+ed\s+by)\b[^,;:“”"]*,\s*/gu;
+const ASIDE = new RegExp(String.raw`,\s+(?:\d+|who|which|whose|where|\p{Ll}+ed\s+by)\b[^,;:“”"]*,\s*${NOT_OXFORD_LIST}`, 'gu');
 /** A clause boundary this far in makes a better cut than a word boundary with an ellipsis... */
 const MIN_CLAUSE_CUT = 60;
 /** ...and a coordinated clause (", and while ...") from this far in. */
@@ -22,9 +36,10 @@ const COORDINATION = /,\s+(?:and|but|while|whereas|as)\s|\s—\s|;\s/g;
 export function summarize(clause: string, dates: readonly Span[]): string {
   let text = clause;
   for (const d of [...dates].sort((a, b) => b.start - a.start)) {
-    const before = text.slice(0, d.start).replace(DATE_LEAD_IN, '');
+    if (isSubject(text, d)) continue;
+    const before = agreeArticle(text.slice(0, d.start).replace(DATE_LEAD_IN, ''), text.slice(d.end));
     const after = text.slice(d.end).replace(/^(?:[’']s\b|-)/, '');
-    text = `${before}${before.trim() === '' ? after.replace(/^\s*,/, '') : after}`;
+    text = `${before}${CONJUNCTION_BEFORE.test(before) ? after.replace(/^\s*,/, '') : after}`;
   }
   text = text
     .replace(/\s*\([^)]*\)/g, '')
@@ -39,9 +54,25 @@ export function summarize(clause: string, dates: readonly Span[]): string {
   return capitalize(shorten(text));
 }
 
-/** Cut at a clause boundary when one leaves a readable headline, else at a word boundary with an ellipsis. */
+/** A date opening its clause and followed by a verb is the clause's subject: "2007 was the year of the iPhone". */
+const isSubject = (text: string, d: Span) => /^[\s"“‘']*$/.test(text.slice(0, d.start).replace(/^.*,\s*/, '')) && VERB_AFTER.test(text.slice(d.end));
+
+/** "an April 2nd report" without its date is "a report". */
+function agreeArticle(before: string, after: string): string {
+  const next = after.match(/^\s*(\p{L})/u)?.[1];
+  if (!next) return before;
+  const article = /[aeiou]/i.test(next) ? 'an' : 'a';
+  return before.replace(/\b(an?)(\s+)$/i, (_, a: string, space: string) => (a[0] === 'A' ? article[0].toUpperCase() + article.slice(1) : article) + space);
+}
+
+/**
+ * Cut at a clause boundary when one leaves a readable headline, else at a word boundary with an ellipsis; a
+ * fronted adverbial goes first ("In his keynote address, Jobs announced ...").
+ */
 function shorten(text: string): string {
   if (text.length <= SUMMARY_LIMIT) return text;
+  const main = text.replace(FRONTED_ADVERBIAL, '');
+  if (main !== text && main.split(/\s+/).length >= 3) return shorten(main);
   const head = text.slice(0, SUMMARY_LIMIT);
   const coordination = Math.max(-1, ...[...head.matchAll(COORDINATION)].map((m) => m.index).filter((i) => !endsEnumeration(text, i)));
   if (coordination >= MIN_COORDINATION_CUT) return head.slice(0, coordination);
@@ -59,4 +90,7 @@ const endsEnumeration = (text: string, comma: number) =>
 const inEnumeration = (text: string, comma: number) =>
   comma >= 0 && (endsEnumeration(text, comma) || /^\s*(?:\S+\s+){1,2}(?:and|or)\s/i.test(text.slice(comma + 1)));
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+// A brand written in camel case keeps its lower-case start: "iPhone 4 began", "iOS will support".
+function capitalize(text: string): string {
+  return /^\p{Ll}+\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -14,6 +14,15 @@ export const DISCOURSE_OPENERS = [
   'additionally', 'furthermore', 'earlier', 'later', 'instead', 'indeed', 'clearly', 'in a statement',
 ];
 
+/**
+ * Words that open a fronted adverbial ("In a media event, Apple released ..."), which a headline too long for
+ * its limit drops before cutting the main clause.
+ */
+export const ADVERBIAL_OPENERS = [
+  'in', 'on', 'at', 'within', 'after', 'before', 'following', 'during', 'with', 'under', 'according to', 'since',
+  'despite', 'rather than', 'amid', 'unlike', 'in response to', 'due to', 'as part of', 'in addition to',
+];
+
 /** Sentence openers that return a story from background to its own moment ("Separately, a lawmaker died"). */
 export const RETURN_CUES = ['separately', 'meanwhile', 'elsewhere', 'in other news', 'now'];
 
