@@ -76,6 +76,15 @@ describe('extractEvents', () => {
     expect(events(text.replace('\n', ' '), ts).map((e) => e.start)).toEqual(['2017-05-05', '1996-01-01', '2017-05-05']);
   });
 
+  it('summarizes each date by the coordinated clause it governs', () => {
+    const text = 'He started Apple in 1976, and in 1984 the first Macintosh was released to the public.';
+    const year = (y: string) => ({ ...timex(text, y, y, `${y}-01-01`, `${y}-12-31`), interval: { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' as const } });
+    expect(events(text, [year('1976'), year('1984')]).map((e) => [e.value, e.summary])).toEqual([
+      ['1976', 'He started Apple'],
+      ['1984', 'The first Macintosh was released to the public'],
+    ]);
+  });
+
   it('joins the two ends of a range into one event', () => {
     const text = 'The expo is to run from July 18 to 21.';
     const range = { start: '2025-07-18', end: '2025-07-21', precision: 'day' as const };

@@ -6,6 +6,7 @@
 // publication date (present tense); see inherit.ts.
 import type { ExtractedEvent, Sentence, Timex } from '../types';
 import { canDateEvent, narrativeDay, stateStart } from './anchor';
+import { coordinatedClauses } from './clauses';
 import { reportFrame, type ReportFrame, type Span } from './frames';
 import { inBackground, isReferenceTime, REFERENCE_LEAD_SENTENCES, reportTense, sentenceTense, type Tense } from './inherit';
 import { isTitle, quotationOf, quotedSpans } from './quotes';
@@ -99,8 +100,11 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
     // A statement is shown as the source of what it reports, not as a happening of its own; a date taken from
     // the story rather than the sentence, or only a decade or century, leaves the event off the default timeline.
     const reportsDatedContent = kept.some((f) => f.role === 'content');
+    const clauses = governedClauses(sentence, kept.filter((f) => f.role === 'plain' && !f.inherited).map((f) => f.d.span.start - sentence.start));
     for (const { d, role, inherited } of kept) {
-      const event = makeEvent(ctx, dated, index, d, role, frame, !inherited && !d.background && !isEra(d) && !(role === 'report' && reportsDatedContent));
+      const salient = !inherited && !d.background && !isEra(d) && !(role === 'report' && reportsDatedContent);
+      const clause = role === 'plain' && !inherited ? clauses?.find((c) => c.start <= d.span.start - sentence.start && d.span.start - sentence.start < c.end) : undefined;
+      const event = makeEvent(ctx, dated, index, d, role, frame, salient, clause ?? null);
       // A date standing alone ("Friday, January 4, 2019" above a story) states no happening.
       if (event.summary.split(/\s+/).length < MIN_SUMMARY_WORDS) continue;
       events.push(event);
@@ -118,6 +122,16 @@ function storyReference(ctx: EventContext, dated: readonly Dated[], quotes: read
   if (!lead) return null;
   // A date in quoted speech is in the speaker's frame ("that day has come"), not the story's.
   return dated.find((d) => !d.background && d.span.end <= lead.end && isReferenceTime(d.timex.interval, ctx.dct) && !quotationOf(quotes, d.span)) ?? null;
+}
+
+/**
+ * The coordinated clauses of a sentence whose dates fall in different ones, each the clause of the dates in
+ * it; null when one clause holds them all.
+ */
+function governedClauses(sentence: Sentence, offsets: readonly number[]): Span[] | null {
+  const clauses = coordinatedClauses(sentence.text);
+  const holding = new Set(offsets.map((o) => clauses.findIndex((c) => c.start <= o && o < c.end)));
+  return holding.size >= 2 ? clauses : null;
 }
 
 /** The tense of what a statement reports, read inside the quotation when the content is one. */
@@ -178,9 +192,10 @@ function makeEvent(
   role: Role,
   frame: ReportFrame | null,
   salient: boolean,
+  clauseOf: Span | null,
 ): ExtractedEvent {
   const sentence = ctx.sentences[index];
-  const clause = role === 'content' && frame ? frame.content : { start: 0, end: sentence.text.length };
+  const clause = role === 'content' && frame ? frame.content : (clauseOf ?? { start: 0, end: sentence.text.length });
   // Every date inside the clause is left out of its summary, not only the one that dates this event.
   const datesInClause = dated
     .map((other) => other.span)
