@@ -133,9 +133,12 @@ describe('extractEvents for sentences without a date of their own', () => {
     expect(byEvidence.has('It will ship in stores later.')).toBe(false);
   });
 
-  it('marks the lede\'s event as the main one when the story dates none of its happenings', () => {
+  it('marks the lede\'s event as a main one even when the lede names no date', () => {
     const undated = 'Apple has released an update that limits the volume. It is available for free download.';
     expect(events(undated, [], '2006-04-05').map((e) => [e.start, e.salient])).toEqual([['2006-04-05', true], ['2006-04-05', false]]);
+    const later = 'Jobs has chosen to step down as chief. He is known for his keynotes. He made an appearance in March.';
+    const march = timex(later, 'March', '2011-03', '2011-03-01', '2011-03-31');
+    expect(events(later, [march], '2011-08-25').map((e) => [e.start, e.salient])).toEqual([['2011-08-25', true], ['2011-08-25', false], ['2011-03-01', true]]);
     expect(events(text, [monday()], '2010-06-08').filter((e) => e.salient).map((e) => e.evidence)).toEqual(['Jobs gave the keynote on Monday.']);
   });
 

@@ -111,8 +111,9 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
       if (index < LEDE_SENTENCES && inherited && event.start) ledeEvent ??= event;
     }
   });
-  // A story that dates none of its happenings still has a main event: its lede's, at the date the story gives it.
-  if (ledeEvent && !events.some((e) => e.salient)) ledeEvent.salient = true;
+  // The lede tells the story's main event; undated, it is still shown, at the date the story gives it.
+  const ledeEnd = ctx.sentences[Math.min(LEDE_SENTENCES, ctx.sentences.length) - 1]?.end ?? 0;
+  if (ledeEvent && !events.some((e) => e.salient && e.evidenceEnd <= ledeEnd)) ledeEvent.salient = true;
   return events;
 }
 
