@@ -42,6 +42,8 @@ describe('summarize', () => {
       'Their projections showed that iTunes held 19 percent',
     );
     expect(without('iPhone 4 went on sale on Tuesday.', 'Tuesday')).toBe('iPhone 4 went on sale');
+    expect(without('It was a twist ahead of today’s decisive runoff.', 'today')).toBe('It was a twist ahead of the decisive runoff');
+    expect(without('At this year\'s conference, Jobs unveiled iPhone 4.', 'this year')).toBe('At the conference, Jobs unveiled iPhone 4');
   });
 
   it('drops a fronted phrase before cutting the main clause, but not a list or an aside that holds one', () => {

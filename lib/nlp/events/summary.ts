@@ -39,8 +39,11 @@ export function summarize(clause: string, dates: readonly Span[]): string {
   let text = clause;
   for (const d of [...dates].sort((a, b) => b.start - a.start)) {
     if (isSubject(text, d)) continue;
-    const before = agreeArticle(text.slice(0, d.start).replace(DATE_LEAD_IN, ''), text.slice(d.end));
-    const after = text.slice(d.end).replace(/^(?:[’']s\b|-)/, '');
+    // A possessive date gives way to a determiner and keeps its preposition: "at this year's conference" ->
+    // "at the conference".
+    const possessive = /^[’']s\b/.test(text.slice(d.end));
+    const before = agreeArticle(possessive ? text.slice(0, d.start) : text.slice(0, d.start).replace(DATE_LEAD_IN, ''), text.slice(d.end));
+    const after = possessive ? text.slice(d.end).replace(/^[’']s\b/, ' the') : text.slice(d.end).replace(/^-/, '');
     text = `${before}${CONJUNCTION_BEFORE.test(before) ? after.replace(/^\s*,/, '') : after}`;
   }
   text = text
