@@ -3,7 +3,8 @@
 // what it reports as two events; a reported clause without a date of its own borrows one only when a
 // neighbouring sentence dates the same thing ("died after collapsing ... at a campaign rally" + "the rally on
 // Friday"). A sentence with no date at all inherits the story's reference time (past tense) or the
-// publication date (present tense); see inherit.ts.
+// publication date (present tense), an undated statement the occasion of the latest dated one; see inherit.ts.
+// Dates in quotations speak for the speaker (no reference time), and dates in quoted titles date nothing.
 import type { ExtractedEvent, Sentence, Timex } from '../types';
 import { canDateEvent, narrativeDay, stateStart } from './anchor';
 import { coordinatedClauses } from './clauses';
@@ -49,6 +50,24 @@ const isEra = (d: Dated) => d.timex.interval?.precision === 'decade' || d.timex.
 
 const isUpcoming = (d: Dated, dct: string | null) => Boolean(dct && d.timex.interval && d.timex.interval.start > dct);
 
+/** What a story sets for all its sentences. */
+interface Story {
+  /** Expressions that can date an event, in text order. */
+  dated: Dated[];
+  /** The tagger's expressions, less those in titles and names. */
+  timexes: Timex[];
+  reference: Dated | null;
+  /** Per sentence: whether it lies in a background paragraph. */
+  background: boolean[];
+}
+
+interface Found {
+  d: Dated;
+  role: Role;
+  /** Taken from the story (reference time, publication, a neighbour), not from the sentence itself. */
+  inherited: boolean;
+}
+
 export function extractEvents(ctx: EventContext): ExtractedEvent[] {
   const quotes = quotedSpans(ctx.text);
   // A date in a title or name ("the text “Steve Jobs 1955-2011”") dates no happening, nor keeps one from a date.
@@ -58,43 +77,20 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
   };
   const timexes = ctx.timexes.filter((t) => !inTitle(t));
   const dated = datingExpressions({ ...ctx, timexes });
-  const reference = storyReference(ctx, dated, quotes);
-  const background = inBackground(ctx.text, ctx.sentences, dated.map((d) => ({ start: d.span.start, interval: d.timex.interval })), ctx.dct);
+  const story: Story = {
+    dated,
+    timexes,
+    reference: storyReference(ctx, dated, quotes),
+    background: inBackground(ctx.text, ctx.sentences, dated.map((d) => ({ start: d.span.start, interval: d.timex.interval })), ctx.dct),
+  };
   const events: ExtractedEvent[] = [];
   // The occasion of the latest statement dated recently ("Jobs announced today that ..."): an undated statement
   // after it ("He said that ...", "Jobs also announced ...") continues it rather than going back to the lede.
   let occasion: Dated | null = null;
   let ledeEvent: ExtractedEvent | undefined;
   ctx.sentences.forEach((sentence, index) => {
-    const own = dated.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
-    const relative = own.map((d) => ({ start: d.span.start - sentence.start, end: d.span.end - sentence.start }));
-    const frame = reportFrame(sentence.text, relative);
-    const found = own.map((d) => ({ d, role: roleOf(frame, d.span.start - sentence.start), inherited: false }));
-    if (frame && !found.some((f) => f.role === 'content')) {
-      const borrowed = borrowedDate(ctx, index, frame, dated);
-      if (borrowed) found.push({ d: borrowed, role: 'content', inherited: false });
-    }
-    // An undated statement ("Jobs said that ...") is dated like an undated sentence; its content's dates go first.
-    const statementReference = background[index] || !reference ? null : (occasion ?? reference);
-    if (frame && found.length > 0 && !found.some((f) => f.role === 'report')) {
-      const statement = inheritedDate(ctx, index, statementReference, reportTense(sentence.text.slice(frame.report.start, frame.report.end)));
-      if (statement) found.push({ d: statement, role: 'report', inherited: true });
-    }
-    // A present state about what is to come ("It is slated for release on June 24") holds at publication.
-    if (!frame && found.length > 0 && found.every((f) => isUpcoming(f.d, ctx.dct)) && sentenceTense(sentence.text) === 'present') {
-      const state = inheritedDate(ctx, index, null, 'present');
-      if (state) found.push({ d: state, role: 'report', inherited: true });
-    }
-    if (found.length === 0 && !hasDateOfItsOwn(timexes, sentence)) {
-      const tense = sentenceTense(sentence.text) ?? (frame && reportTense(sentence.text.slice(frame.report.start, frame.report.end)));
-      const inherited = inheritedDate(ctx, index, frame ? statementReference : background[index] ? null : reference, tense);
-      if (inherited) found.push({ d: inherited, role: frame ? 'report' : 'plain', inherited: true });
-      // A statement at publication about a past happening ("A statement ... states: “Apple has lost ...") dates
-      // the happening by the story's reference time.
-      const reported = frame && tense === 'present' ? contentTense(sentence.text.slice(frame.content.start, frame.content.end)) : null;
-      const happening = reported === 'past' || reported === 'perfect' ? statementReference : null;
-      if (happening) found.push({ d: happening, role: 'content', inherited: true });
-    }
+    const frame = reportFrame(sentence.text, ownDates(dated, sentence).map((d) => ({ start: d.span.start - sentence.start, end: d.span.end - sentence.start })));
+    const found = sentenceDates(ctx, story, index, frame, occasion);
     if (REPORTING.test(sentence.text)) occasion = found.find((f) => f.role !== 'content' && !f.inherited && isReferenceTime(f.d.timex.interval, ctx.dct))?.d ?? occasion;
     const kept = keepDistinctDates(found);
     // A statement is shown as the source of what it reports, not as a happening of its own; a date taken from
@@ -115,6 +111,45 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
   const ledeEnd = ctx.sentences[Math.min(LEDE_SENTENCES, ctx.sentences.length) - 1]?.end ?? 0;
   if (ledeEvent && !events.some((e) => e.salient && e.evidenceEnd <= ledeEnd)) ledeEvent.salient = true;
   return events;
+}
+
+const ownDates = (dated: readonly Dated[], sentence: Sentence) => dated.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
+
+/**
+ * The dates of one sentence with their roles: its own expressions, a date borrowed for an undated reported
+ * happening, and the story's dates for an undated statement, a present plan or an undated sentence.
+ */
+function sentenceDates(ctx: EventContext, story: Story, index: number, frame: ReportFrame | null, occasion: Dated | null): Found[] {
+  const sentence = ctx.sentences[index];
+  const found: Found[] = ownDates(story.dated, sentence).map((d) => ({ d, role: roleOf(frame, d.span.start - sentence.start), inherited: false }));
+  const background = story.background[index];
+  const reportText = frame ? sentence.text.slice(frame.report.start, frame.report.end) : '';
+  if (frame && !found.some((f) => f.role === 'content')) {
+    const borrowed = borrowedDate(ctx, index, frame, story.dated);
+    if (borrowed) found.push({ d: borrowed, role: 'content', inherited: false });
+  }
+  // An undated statement ("Jobs said that ...") is dated like an undated sentence; its content's dates go first.
+  const statementReference = background || !story.reference ? null : (occasion ?? story.reference);
+  if (frame && found.length > 0 && !found.some((f) => f.role === 'report')) {
+    const statement = inheritedDate(ctx, index, statementReference, reportTense(reportText));
+    if (statement) found.push({ d: statement, role: 'report', inherited: true });
+  }
+  // A present state about what is to come ("It is slated for release on June 24") holds at publication.
+  if (!frame && found.length > 0 && found.every((f) => isUpcoming(f.d, ctx.dct)) && sentenceTense(sentence.text) === 'present') {
+    const state = inheritedDate(ctx, index, null, 'present');
+    if (state) found.push({ d: state, role: 'report', inherited: true });
+  }
+  if (found.length === 0 && !hasDateOfItsOwn(story.timexes, sentence)) {
+    const tense = sentenceTense(sentence.text) ?? (frame && reportTense(reportText));
+    const inherited = inheritedDate(ctx, index, frame ? statementReference : background ? null : story.reference, tense);
+    if (inherited) found.push({ d: inherited, role: frame ? 'report' : 'plain', inherited: true });
+    // A statement at publication about a past happening ("A statement ... states: “Apple has lost ...") dates
+    // the happening by the story's reference time.
+    const reported = frame && tense === 'present' ? contentTense(sentence.text.slice(frame.content.start, frame.content.end)) : null;
+    const happening = reported === 'past' || reported === 'perfect' ? statementReference : null;
+    if (happening) found.push({ d: happening, role: 'content', inherited: true });
+  }
+  return found;
 }
 
 /** The story's reference time: the first recent happening its lead sentences date. */
@@ -221,7 +256,7 @@ function makeEvent(
 }
 
 /** Never more than MAX_DATES_PER_SENTENCE different dates in one sentence, in the order found. */
-function keepDistinctDates<T extends { d: Dated }>(found: T[]): T[] {
+function keepDistinctDates(found: Found[]): Found[] {
   const dates = new Set<string>();
   return found.filter(({ d }) => {
     const key = `${d.timex.interval?.start}/${d.timex.interval?.end}/${d.timex.value}`;
