@@ -29,6 +29,17 @@ export function canDateEvent(timex: Timex, text: string): boolean {
 // last changed at the date after "since"; a count ("has sold 3 billion songs since 2003") did not happen then.
 const STATE_SINCE = /\bbeen\b[^,;:.!?]{0,60}\bsince\s+(?:the\s+)?$/i;
 
+// A span from a happening rather than a date, in the perfect: "Since its launch the store has sold 3 billion
+// songs", "has served as interim chief since the beginning of his leave".
+const SINCE_HAPPENING = /\bsince\s+(?:its|the|his|her|their|our)\s+\p{L}+/iu;
+const PERFECT = /\b(?:has|have|had)\b/i;
+
+/**
+ * True for a sentence that counts or holds something over a span since a happening it names: like "since
+ * 2015", the span's start is no date for the sentence to inherit from the story.
+ */
+export const spansSinceHappening = (sentence: string) => SINCE_HAPPENING.test(sentence) && PERFECT.test(sentence);
+
 /**
  * The start of a state as a happening: "been ... since 2004" dates the beginning, 2004 itself (the tagger reads
  * the whole span 2004 to publication). Null for any other expression.

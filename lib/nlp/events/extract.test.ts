@@ -142,6 +142,12 @@ describe('extractEvents for sentences without a date of their own', () => {
     expect(events(text, [monday()], '2010-06-08').filter((e) => e.salient).map((e) => e.evidence)).toEqual(['Jobs gave the keynote on Monday.']);
   });
 
+  it('gives a count over a span since a named happening no date from the story, as it would for "since 2003"', () => {
+    const count = 'Apple cut its prices on Monday. Since its launch the store has sold more than 3 billion songs. It has sold many films.';
+    const found = events(count, [timex(count, 'Monday', '2010-06-07', '2010-06-07')], '2010-06-08');
+    expect(found.map((e) => e.evidence)).toEqual(['Apple cut its prices on Monday.', 'It has sold many films.']);
+  });
+
   it('gives a past happening no date when the story sets no recent reference time', () => {
     const old = events(text, [{ ...monday(), value: '2009-06-01', interval: { start: '2009-06-01', end: '2009-06-01', precision: 'day' } }], '2010-06-08');
     expect(old.some((e) => e.evidence.startsWith('He welcomed'))).toBe(false);

@@ -6,7 +6,7 @@
 // publication date (present tense), an undated statement the occasion of the latest dated one; see inherit.ts.
 // Dates in quotations speak for the speaker (no reference time), and dates in quoted titles date nothing.
 import type { ExtractedEvent, Sentence, Timex } from '../types';
-import { canDateEvent, narrativeDay, stateStart } from './anchor';
+import { canDateEvent, narrativeDay, spansSinceHappening, stateStart } from './anchor';
 import { coordinatedClauses } from './clauses';
 import { reportFrame, type ReportFrame, type Span } from './frames';
 import { inBackground, isReferenceTime, REFERENCE_LEAD_SENTENCES, reportTense, sentenceTense, type Tense } from './inherit';
@@ -139,7 +139,7 @@ function sentenceDates(ctx: EventContext, story: Story, index: number, frame: Re
     const state = inheritedDate(ctx, index, null, 'present');
     if (state) found.push({ d: state, role: 'report', inherited: true });
   }
-  if (found.length === 0 && !hasDateOfItsOwn(story.timexes, sentence)) {
+  if (found.length === 0 && !hasDateOfItsOwn(story.timexes, sentence) && !spansSinceHappening(sentence.text)) {
     const tense = sentenceTense(sentence.text) ?? (frame && reportTense(reportText));
     const inherited = inheritedDate(ctx, index, frame ? statementReference : background ? null : story.reference, tense);
     if (inherited) found.push({ d: inherited, role: frame ? 'report' : 'plain', inherited: true });
