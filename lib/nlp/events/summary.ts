@@ -10,12 +10,12 @@ const OPENER = new RegExp(`^(?:${DISCOURSE_OPENERS.join('|')})\\s*,\\s*`, 'i');
 // and Shuffle, they ...".
 const NOT_OXFORD_LIST = String.raw`(?!\s*[^,\s]+(?:\s+[^,\s]+)?,\s+(?:and|or)\s)`;
 const NOT_LIST_TAIL = String.raw`(?!\s*[^,\s]+(?:\s+[^,\s]+)?\s+(?:and|or)\s+[^,\s]+(?:\s+[^,\s]+)?,)`;
-// A fronted adverbial phrase up to its comma: "In his keynote address, ", "According to those figures, ".
 // An opener at the start of a sentence or of reported content: "In a statement", "... said according to".
 const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
 // What follows the comma must open a clause with its subject: a name, a determiner or a pronoun ("the firm
 // stated", not "After the 787, already bearing ...").
 const SUBJECT_START = String.raw`(?=\p{Lu}|(?:the|a|an|he|she|it|they|we|its|his|her|their|this|these|those|many|some|both|most|all)\s)`;
+// A fronted adverbial phrase up to its comma: "In his keynote address, ", "According to those figures, ".
 const FRONTED_ADVERBIAL = new RegExp(`^(?:${ADVERBIAL_OPENERS.map(eitherCase).join('|')})\\s[^,;:“”"]{2,80},\\s+${SUBJECT_START}${NOT_LIST_TAIL}`, 'u');
 // A verb right after a date makes the date the subject, which stays: "2007 was the year of the iPhone".
 const VERB_AFTER = new RegExp(`^\\s+(?:${Object.values(TENSE_CUES).flat().join('|')}|\\p{L}+ed)\\b`, 'iu');
