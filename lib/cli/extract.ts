@@ -40,6 +40,8 @@ export function extractLine(article: ArticleRecord, analysis: ArticleAnalysis) {
       end: e.end,
       precision: e.precision,
       value: e.value,
+      salient: e.salient,
+      unresolved: e.unresolved,
       countries: e.countries,
       topics: e.topics,
     })),
