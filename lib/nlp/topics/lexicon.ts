@@ -1,4 +1,6 @@
-// The topic lexicon compiled for matching: terms by first word, longest phrase first.
+// The topic lexicon compiled for matching: terms by first word, longest phrase first. It joins the hand-written
+// cue lists (resources/topics/lexicon.ts) with the cues of IPTC's lower-level concepts (iptc-concepts.ts).
+import { IPTC_CONCEPT_CUES } from '../resources/topics/iptc-concepts';
 import { TOPIC_LEXICON } from '../resources/topics/lexicon';
 import { resolveTopic } from './iptc';
 
@@ -10,14 +12,23 @@ export interface TopicTerm {
   weight: number;
 }
 
+/** Every cue list as [top-level topic, where it comes from, cues]. */
+function sources(): [string, string, string][] {
+  return [
+    ...Object.entries(TOPIC_LEXICON).map(([topic, cues]): [string, string, string] => [topic, 'lexicon', cues]),
+    ...Object.entries(IPTC_CONCEPT_CUES).flatMap(([topic, concepts]) =>
+      concepts.map(([concept, cues]): [string, string, string] => [topic, `IPTC concept "${concept}"`, cues])),
+  ];
+}
+
 function compile(): Map<string, TopicTerm[]> {
   const byFirstWord = new Map<string, TopicTerm[]>();
-  for (const [topic, terms] of Object.entries(TOPIC_LEXICON)) {
-    if (!resolveTopic(topic)) throw new Error(`topic lexicon: "${topic}" is not an IPTC top-level topic name`);
+  for (const [topic, source, terms] of sources()) {
+    if (!resolveTopic(topic)) throw new Error(`topic lexicon: "${topic}" (${source}) is not an IPTC top-level topic name`);
     for (const entry of terms.split('|')) {
       const [text, weightText] = entry.split(':');
       const weight = weightText === undefined ? 1 : Number(weightText);
-      if (!text || !Number.isFinite(weight)) throw new Error(`topic lexicon: bad entry "${entry}" under "${topic}"`);
+      if (!text || !Number.isFinite(weight)) throw new Error(`topic lexicon: bad entry "${entry}" in ${source} under "${topic}"`);
       const prefix = text.endsWith('*');
       const words = tokenize(prefix ? text.slice(0, -1) : text);
       // A prefix term is filed under its stem's first word only when it has several words ("attack drone*").
