@@ -51,18 +51,22 @@ function agNews(): Item[] {
 
 function evaluate(name: string, items: Item[]) {
   let right = 0;
+  let listed = 0;
   // gold topic -> predicted primary topic -> count
   const confusion = new Map<string, Map<string, number>>();
   const errors: string[] = [];
   for (const item of items) {
-    const primary = articleTopics(item.text, splitSentences(item.text), item.title)[0] ?? '(none)';
+    const topics = articleTopics(item.text, splitSentences(item.text), item.title);
+    const primary = topics[0] ?? '(none)';
+    if (topics.includes(item.gold)) listed++;
     const row = confusion.get(item.gold) ?? new Map<string, number>();
     row.set(primary, (row.get(primary) ?? 0) + 1);
     confusion.set(item.gold, row);
     if (primary === item.gold) right++;
     else errors.push(`${item.id} ${item.gold} -> ${primary} | ${item.title}`);
   }
-  console.log(`${name}: primary-topic accuracy ${(right / items.length).toFixed(3)} (${right}/${items.length})`);
+  console.log(`${name}: primary-topic accuracy ${(right / items.length).toFixed(3)} (${right}/${items.length}); `
+    + `gold among the article's topics ${(listed / items.length).toFixed(3)}`);
   for (const [gold, row] of confusion) {
     const total = [...row.values()].reduce((a, b) => a + b, 0);
     const wrong = [...row].filter(([topic]) => topic !== gold).sort((a, b) => b[1] - a[1]).slice(0, 4);

@@ -1,7 +1,9 @@
 // The topic lexicon compiled for matching: terms by first word, longest phrase first. It joins the hand-written
-// cue lists (resources/topics/lexicon.ts) with the cues of IPTC's lower-level concepts (iptc-concepts.ts).
+// cue lists (resources/topics/lexicon.ts), the cues of IPTC's lower-level concepts (iptc-concepts.ts) and the names
+// of sport clubs (sport-clubs.ts).
 import { IPTC_CONCEPT_CUES } from '../resources/topics/iptc-concepts';
 import { TOPIC_LEXICON } from '../resources/topics/lexicon';
+import { SPORT_CLUBS } from '../resources/topics/sport-clubs';
 import { resolveTopic } from './iptc';
 
 export interface TopicTerm {
@@ -18,6 +20,7 @@ function sources(): [string, string, string][] {
     ...Object.entries(TOPIC_LEXICON).map(([topic, cues]): [string, string, string] => [topic, 'lexicon', cues]),
     ...Object.entries(IPTC_CONCEPT_CUES).flatMap(([topic, concepts]) =>
       concepts.map(([concept, cues]): [string, string, string] => [topic, `IPTC concept "${concept}"`, cues])),
+    ['sport', 'sport clubs', SPORT_CLUBS],
   ];
 }
 
