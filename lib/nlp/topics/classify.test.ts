@@ -48,6 +48,13 @@ describe('topic classification', () => {
     expect(matchesStem('technologies', 'technolog')).toBe(true);
   });
 
+  it('lets the most specific reading of a word win: "strikers" is sport, not labour', () => {
+    const scores = scoreText('Both strikers were on target.');
+    expect(scores.get('sport')).toBeGreaterThan(0);
+    expect(scores.has('labour')).toBe(false);
+    expect(scoreText('Workers went on strike.').get('labour')).toBeGreaterThan(0);
+  });
+
   it('matches whole-word terms in the plural as well', () => {
     expect(singulars('rates')).toContain('rate');
     expect(singulars('batteries')).toContain('battery');

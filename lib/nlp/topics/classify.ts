@@ -48,6 +48,9 @@ function termsAt(word: string): TopicTerm[] {
   return [...exact, ...stems];
 }
 
+/** How much of the text a term spells out: a whole word counts as fully spelt, a stem by its letters. */
+const specificity = (term: TopicTerm): number => term.words.join(' ').length + (term.prefix ? 0 : 0.5);
+
 /** One cue found in a text: the words it matched, the topic it speaks for, and its weight there. */
 export interface TopicCue {
   topic: string;
@@ -62,8 +65,12 @@ export function findCues(text: string, factor = 1): TopicCue[] {
   for (let at = 0; at < words.length; ) {
     const candidates = termsAt(words[at]).filter((term) => termMatches(term, words, at));
     const longest = Math.max(0, ...candidates.map((t) => t.words.length));
+    // Of the longest matches, the most specific wins: "striker*" (sport) over "strike*" (labour) for "strikers".
+    const specific = Math.max(0, ...candidates.filter((t) => t.words.length === longest).map(specificity));
     const best = new Map<string, number>();
-    for (const term of candidates) if (term.words.length === longest) best.set(term.topic, Math.max(best.get(term.topic) ?? 0, term.weight));
+    for (const term of candidates) {
+      if (term.words.length === longest && specificity(term) === specific) best.set(term.topic, Math.max(best.get(term.topic) ?? 0, term.weight));
+    }
     const cue = words.slice(at, at + longest).join(' ');
     for (const [topic, weight] of best) found.push({ topic, cue, weight: weight * factor });
     at += Math.max(1, longest);
