@@ -30,7 +30,11 @@ const ARENA_TOPICS = [
   'politics', 'economy, business and finance', 'sport', 'arts, culture, entertainment and media', 'science and technology',
 ];
 
-/** Issue topics say what happened; a story set in an arena is primarily about that arena unless the issue dominates. */
+/**
+ * Issue topics say what happened; a story set in an arena is primarily about that arena unless the issue dominates.
+ * The share is a judgement, not fitted: BBC News and AG News hold arena classes only, so a lower share always scores
+ * better there while it would bury real crime, health or labour stories.
+ */
 const issueYields = (topic: string, example: string): YieldRule => ({
   topic, yieldsTo: ARENA_TOPICS, share: 0.6, minScore: 4, example,
   why: 'a news desk files a CEO\'s fraud trial under business and a schools bill under politics',
