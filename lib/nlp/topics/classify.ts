@@ -44,7 +44,11 @@ function termMatches(term: TopicTerm, words: readonly string[], at: number): boo
  * the word itself, so "aids" stays health rather than also "aid"), or under a prefix stem. */
 function termsAt(word: string): TopicTerm[] {
   const exact = TERMS_BY_FIRST_WORD.get(word) ?? singulars(word).flatMap((s) => TERMS_BY_FIRST_WORD.get(s) ?? []);
-  const stems = PREFIX_STEMS.filter((stem) => matchesStem(word, stem)).flatMap((stem) => TERMS_BY_FIRST_WORD.get(`${stem}*`) ?? []);
+  const stems: TopicTerm[] = [];
+  for (let length = 1; length <= word.length; length++) {
+    const stem = word.slice(0, length);
+    if (PREFIX_STEMS.has(stem) && matchesStem(word, stem)) stems.push(...(TERMS_BY_FIRST_WORD.get(`${stem}*`) ?? []));
+  }
   return [...exact, ...stems];
 }
 

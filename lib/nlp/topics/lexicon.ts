@@ -50,5 +50,5 @@ export function tokenize(text: string): string[] {
 }
 
 export const TERMS_BY_FIRST_WORD = compile();
-/** Single-word prefix stems, longest first ("elect" for "elect*"). */
-export const PREFIX_STEMS = [...TERMS_BY_FIRST_WORD.keys()].filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1)).sort((a, b) => b.length - a.length);
+/** Single-word prefix stems ("elect" for "elect*"). */
+export const PREFIX_STEMS: ReadonlySet<string> = new Set([...TERMS_BY_FIRST_WORD.keys()].filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1)));
