@@ -51,19 +51,28 @@ function agNews(): Item[] {
 
 function evaluate(name: string, items: Item[]) {
   let right = 0;
-  const confusion = new Map<string, number>();
+  let listed = 0;
+  // gold topic -> predicted primary topic -> count
+  const confusion = new Map<string, Map<string, number>>();
   const errors: string[] = [];
   for (const item of items) {
-    const primary = articleTopics(item.text, splitSentences(item.text), item.title)[0] ?? '(none)';
+    const topics = articleTopics(item.text, splitSentences(item.text), item.title);
+    const primary = topics[0] ?? '(none)';
+    if (topics.includes(item.gold)) listed++;
+    const row = confusion.get(item.gold) ?? new Map<string, number>();
+    row.set(primary, (row.get(primary) ?? 0) + 1);
+    confusion.set(item.gold, row);
     if (primary === item.gold) right++;
-    else {
-      const key = `${item.gold} -> ${primary}`;
-      confusion.set(key, (confusion.get(key) ?? 0) + 1);
-      errors.push(`${item.id} ${key} | ${item.title}`);
-    }
+    else errors.push(`${item.id} ${item.gold} -> ${primary} | ${item.title}`);
   }
-  console.log(`${name}: primary-topic accuracy ${(right / items.length).toFixed(3)} (${right}/${items.length})`);
-  for (const [k, n] of [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${n}\t${k}`);
+  console.log(`${name}: primary-topic accuracy ${(right / items.length).toFixed(3)} (${right}/${items.length}); `
+    + `gold among the article's topics ${(listed / items.length).toFixed(3)}`);
+  for (const [gold, row] of confusion) {
+    const total = [...row.values()].reduce((a, b) => a + b, 0);
+    const wrong = [...row].filter(([topic]) => topic !== gold).sort((a, b) => b[1] - a[1]).slice(0, 4);
+    const rate = ((row.get(gold) ?? 0) / total).toFixed(3);
+    console.log(`  ${gold}: ${rate} (${row.get(gold) ?? 0}/${total}); wrong: ${wrong.map(([t, n]) => `${t} ${n}`).join(', ')}`);
+  }
   for (const e of errors.slice(0, showErrors)) console.log(`  ${e}`);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences';
-import { articleTopics, matchesStem, rankTopics, scoreText } from './classify';
+import { articleTopics, findCues, matchesStem, rankTopics, scoreCues, scoreText, singulars } from './classify';
 import { IPTC_TOPICS } from './iptc';
 
 const topics = (text: string, title?: string) => articleTopics(text, splitSentences(text), title);
@@ -46,6 +46,36 @@ describe('topic classification', () => {
     expect(matchesStem('generally', 'gene')).toBe(false);
     expect(matchesStem('elections', 'elect')).toBe(true);
     expect(matchesStem('technologies', 'technolog')).toBe(true);
+  });
+
+  it('lets the most specific reading of a word win: "strikers" is sport, not labour', () => {
+    const scores = scoreText('Both strikers were on target.');
+    expect(scores.get('sport')).toBeGreaterThan(0);
+    expect(scores.has('labour')).toBe(false);
+    expect(scoreText('Workers went on strike.').get('labour')).toBeGreaterThan(0);
+  });
+
+  it('matches whole-word terms in the plural as well', () => {
+    expect(singulars('rates')).toContain('rate');
+    expect(singulars('batteries')).toContain('battery');
+    expect(singulars('its')).toEqual([]);
+    expect(findCues('Interest rates rose.').map((c) => c.cue)).toContain('interest rates');
+  });
+
+  it('counts a repeated cue less each time it comes back', () => {
+    const once = scoreText('The union met.').get('labour') ?? 0;
+    const thrice = scoreText('The union met. The union met. The union met.').get('labour') ?? 0;
+    expect(thrice).toBeGreaterThan(once);
+    expect(thrice).toBeLessThan(3 * once);
+    // Different cues of one topic add up in full.
+    expect(scoreCues([{ topic: 'sport', cue: 'goal', weight: 2 }, { topic: 'sport', cue: 'striker', weight: 3 }]).get('sport')).toBe(5);
+  });
+
+  it('knows the vocabulary of IPTC concepts below the top level', () => {
+    expect(topics('The rover photographed a crater on Mars; the telescope also spotted an asteroid.')[0]).toBe('science and technology');
+    expect(topics('The pitcher threw a shutout and the shortstop homered in the ninth inning.')[0]).toBe('sport');
+    expect(topics('The archbishop led prayers at the cathedral for the pilgrims.')[0]).toBe('religion');
+    expect(topics('Forecasters warned of heavy snowfall and gale-force winds.')[0]).toBe('weather');
   });
 
   it('uses only IPTC top-level names and returns nothing for text without cues', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { IPTC_CONCEPT_CUES } from '../resources/topics/iptc-concepts';
+import { YIELD_RULES } from '../resources/topics/scoring';
 import { IPTC_TOPICS, resolveTopic } from './iptc';
 
 describe('IPTC top-level Media Topics', () => {
@@ -21,5 +23,14 @@ describe('IPTC top-level Media Topics', () => {
     expect(resolveTopic('conflict war and peace')?.code).toBe('medtop:16000000');
     expect(resolveTopic('medtop:99000000')).toBeNull();
     expect(resolveTopic('gardening')).toBeNull();
+  });
+
+  it('files every lower-level concept and every yield rule under top-level topic names, each rule with an example', () => {
+    for (const topic of Object.keys(IPTC_CONCEPT_CUES)) expect(resolveTopic(topic)?.name).toBe(topic);
+    for (const rule of YIELD_RULES) {
+      for (const topic of [rule.topic, ...rule.yieldsTo]) expect(resolveTopic(topic)?.name).toBe(topic);
+      expect(rule.example.length).toBeGreaterThan(10);
+      expect(rule.share).toBeLessThan(1);
+    }
   });
 });

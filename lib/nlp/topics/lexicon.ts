@@ -1,5 +1,9 @@
-// The topic lexicon compiled for matching: terms by first word, longest phrase first.
+// The topic lexicon compiled for matching: terms by first word, longest phrase first. It joins the hand-written
+// cue lists (resources/topics/lexicon.ts), the cues of IPTC's lower-level concepts (iptc-concepts.ts) and the names
+// of sport clubs (sport-clubs.ts).
+import { IPTC_CONCEPT_CUES } from '../resources/topics/iptc-concepts';
 import { TOPIC_LEXICON } from '../resources/topics/lexicon';
+import { SPORT_CLUBS } from '../resources/topics/sport-clubs';
 import { resolveTopic } from './iptc';
 
 export interface TopicTerm {
@@ -10,14 +14,24 @@ export interface TopicTerm {
   weight: number;
 }
 
+/** Every cue list as [top-level topic, where it comes from, cues]. */
+function sources(): [string, string, string][] {
+  return [
+    ...Object.entries(TOPIC_LEXICON).map(([topic, cues]): [string, string, string] => [topic, 'lexicon', cues]),
+    ...Object.entries(IPTC_CONCEPT_CUES).flatMap(([topic, concepts]) =>
+      concepts.map(([concept, cues]): [string, string, string] => [topic, `IPTC concept "${concept}"`, cues])),
+    ['sport', 'sport clubs', SPORT_CLUBS],
+  ];
+}
+
 function compile(): Map<string, TopicTerm[]> {
   const byFirstWord = new Map<string, TopicTerm[]>();
-  for (const [topic, terms] of Object.entries(TOPIC_LEXICON)) {
-    if (!resolveTopic(topic)) throw new Error(`topic lexicon: "${topic}" is not an IPTC top-level topic name`);
+  for (const [topic, source, terms] of sources()) {
+    if (!resolveTopic(topic)) throw new Error(`topic lexicon: "${topic}" (${source}) is not an IPTC top-level topic name`);
     for (const entry of terms.split('|')) {
       const [text, weightText] = entry.split(':');
       const weight = weightText === undefined ? 1 : Number(weightText);
-      if (!text || !Number.isFinite(weight)) throw new Error(`topic lexicon: bad entry "${entry}" under "${topic}"`);
+      if (!text || !Number.isFinite(weight)) throw new Error(`topic lexicon: bad entry "${entry}" in ${source} under "${topic}"`);
       const prefix = text.endsWith('*');
       const words = tokenize(prefix ? text.slice(0, -1) : text);
       // A prefix term is filed under its stem's first word only when it has several words ("attack drone*").
@@ -36,5 +50,5 @@ export function tokenize(text: string): string[] {
 }
 
 export const TERMS_BY_FIRST_WORD = compile();
-/** Single-word prefix stems, longest first ("elect" for "elect*"). */
-export const PREFIX_STEMS = [...TERMS_BY_FIRST_WORD.keys()].filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1)).sort((a, b) => b.length - a.length);
+/** Single-word prefix stems ("elect" for "elect*"). */
+export const PREFIX_STEMS: ReadonlySet<string> = new Set([...TERMS_BY_FIRST_WORD.keys()].filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1)));

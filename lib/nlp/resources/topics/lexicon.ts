@@ -118,7 +118,7 @@ export const TOPIC_LEXICON: Record<string, string> = {
     'religio*:3|church*:2|pope:3|vatican:2|bishop*:2|archbishop*:3|priest*:2|clergy:3|mosque*:2|imam*:2|' +
     'islam*:2|muslim*:1|christian*:2|catholic*:2|protestant*:2|jew:1|jews:1|jewish:1|synagogue*:3|temple*:1|' +
     'buddhis*:2|hindu*:1|faith:2|worship*:2|prayer*:2|pilgrim*:2|ramadan:2|easter:1|god:1|bible:3|koran:3|' +
-    'quran:3|sermon*:3|theolog*:3|dalai lama:3|spiritual:2|saint*:1|monk*:2|nun*:1|sect*:2|blasphem*:3',
+    'quran:3|sermon*:3|theolog*:3|dalai lama:3|spiritual:2|saint*:1|monk*:2|nun*:1|sect:2|sects:2|blasphem*:3',
 
   'science and technology':
     'online:1|web:1|website*:2|digital:2|broadband:3|mobile phone*:3|mobile:1|phone*:1|smartphone*:3|handset*:3|' +
