@@ -50,8 +50,17 @@ function parseSpokenYear(text: string): number | undefined {
 
 const unitOf = (text: string): TimeUnit | undefined => UNITS[word(text).replace(/s$/, '')]?.unit;
 
-export function readKnown(g: Groups): KnownFields {
+/** How the two leading fields of a numeric date are read when both could be the month. */
+export type NumericDateOrder = 'month-first' | 'day-first';
+
+export function readKnown(g: Groups, order: NumericDateOrder = 'month-first'): KnownFields {
   const known: KnownFields = {};
+  if (g.numericA && g.numericB) {
+    const [a, b] = [Number(g.numericA), Number(g.numericB)];
+    // A field above 12 is the day whatever the locale; two such fields give a month above 12, refused later.
+    const dayFirst = a > 12 || (b <= 12 && order === 'day-first');
+    [known.month, known.day] = dayFirst ? [b, a] : [a, b];
+  }
   const year = g.year ?? g.year2;
   if (year) known.year = Number(year);
   if (g.spokenYear) known.year = parseSpokenYear(g.spokenYear);
@@ -83,8 +92,9 @@ export function readKnown(g: Groups): KnownFields {
     known.minute = g.minute ? Number(g.minute) : 0;
   }
   if (g.holiday) {
-    const { month, day, weekday, nth } = HOLIDAYS[word(g.holiday)];
-    known.month = month;
+    const { month, day, weekday, nth, easter } = HOLIDAYS[word(g.holiday)];
+    if (month !== undefined) known.month = month;
+    if (easter !== undefined) known.easter = easter;
     if (day !== undefined) known.day = day;
     if (weekday !== undefined && nth !== undefined) known.nthWeekday = { weekday, nth };
   }

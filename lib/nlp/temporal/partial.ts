@@ -11,6 +11,8 @@ export interface KnownFields {
   weekday?: number;
   /** A holiday on the nth weekday of its month (nth -1 = the last): the day depends on the year. */
   nthWeekday?: { weekday: number; nth: number };
+  /** A feast that many days from Easter Sunday ("Good Friday" -2): the day depends on the year. */
+  easter?: number;
   /** The weekend of the week (value YYYY-Www-WE); weekday then holds its Saturday. */
   weekend?: boolean;
   quarter?: number;

@@ -3,7 +3,7 @@
 import { addDays, endOfMonth, getISODay } from 'date-fns';
 import type { DateInterval } from '../types';
 import type { TimeUnit } from '../resources/temporal/lexicon';
-import { dayOf, isoDay, pad, shiftDate, valueAt, ymd } from './calendar';
+import { dayOf, easterSunday, isoDay, pad, shiftDate, valueAt, ymd } from './calendar';
 import { valueToInterval } from './interval';
 import type { KnownFields, PartialTimex, Shift } from './partial';
 import type { Tense } from './tense';
@@ -118,6 +118,7 @@ const timeSuffix = (k: KnownFields): string =>
 /** A value from known fields and a year: the finest field the text gave sets the precision. */
 function formatKnown(year: number, k: KnownFields): string {
   const y = pad(year, 4);
+  if (k.easter !== undefined) return isoDay(addDays(easterSunday(year), k.easter));
   if (k.month !== undefined && k.nthWeekday) return `${y}-${pad(k.month)}-${pad(nthWeekdayOf(year, k.month, k.nthWeekday))}`;
   if (k.month !== undefined && k.day !== undefined) return `${y}-${pad(k.month)}-${pad(k.day)}${timeSuffix(k)}`;
   if (k.month !== undefined) return `${y}-${pad(k.month)}`;
@@ -140,7 +141,7 @@ function nthWeekdayOf(year: number, month: number, { weekday, nth }: { weekday: 
 /** Which instance of a yearless period (weekday, "May 7", "August", "last fall") the text means. */
 function pickInstance(k: KnownFields, anchor: Date, pick: PartialTimex['pick'], tenseOf: () => Tense, isTime: boolean): string | null {
   if (k.weekday !== undefined) return pickWeekday(k, anchor, pick, pick === 'tense' ? tenseOf() : null);
-  const hasPeriod = k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined;
+  const hasPeriod = k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined || k.easter !== undefined;
   if (!hasPeriod) return isTime || k.pod || k.hour !== undefined ? isoDay(anchor) + timeSuffix(k) : null;
   const year = anchor.getFullYear();
   const candidates = [year - 1, year, year + 1].map((y) => {
@@ -213,7 +214,7 @@ function resolveVagueAgo(unit: TimeUnit, dct: Date | null): Resolution {
 function unresolvedValue(k: KnownFields): string {
   if (k.weekend) return 'XXXX-WXX-WE';
   if (k.weekday !== undefined) return `XXXX-WXX-${k.weekday}${timeSuffix(k)}`;
-  if (k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined) {
+  if (k.easter === undefined && (k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined)) {
     return formatKnown(0, k).replace(/^0000/, 'XXXX');
   }
   return 'XXXX-XX-XX';

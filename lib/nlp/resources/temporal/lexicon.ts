@@ -8,6 +8,21 @@ export const MONTHS: Record<string, number> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 
+/**
+ * How a numeric date "5/7/2017" is read, by the locale of the text (language tag, then its language alone).
+ * A field above 12 can only be the day, so "25/12/2017" is day-first and "12/25/2017" month-first in every
+ * locale; the table decides the ambiguous rest. Unknown locales read month-first, as US and wire copy do.
+ */
+export const NUMERIC_DATE_ORDER: Record<string, 'month-first' | 'day-first'> = {
+  'en-US': 'month-first', 'en-CA': 'month-first', 'en-PH': 'month-first',
+  en: 'day-first', 'en-GB': 'day-first', 'en-IE': 'day-first', 'en-AU': 'day-first', 'en-NZ': 'day-first',
+  'en-IN': 'day-first', 'en-ZA': 'day-first', fr: 'day-first', de: 'day-first', es: 'day-first', it: 'day-first',
+  pt: 'day-first', nl: 'day-first', ru: 'day-first',
+};
+
+/** The order for a text whose locale is not given. */
+export const DEFAULT_DATE_LOCALE = 'en-US';
+
 /** Month names that are also common words or names ("Theresa May", "they march"): need a date context. */
 export const AMBIGUOUS_MONTHS = ['may', 'march', 'mar', 'jan', 'dec', 'sep', 'aug', 'jun', 'jul', 'apr'];
 
@@ -89,9 +104,12 @@ export const MODIFIERS: Record<string, string> = {
 
 /**
  * Holidays -> month and day, or month and the nth weekday of it (nth -1 = the last): "Christmas" -> 12-25,
- * "Thanksgiving" -> the fourth Thursday of November (US). Easter and other lunar feasts are left out.
+ * "Thanksgiving" -> the fourth Thursday of November (US); or days from Easter Sunday (Western, Gregorian
+ * computus in lib/nlp/temporal/calendar.ts): "Good Friday" -> -2. Other lunar feasts are left out.
  */
-export const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; nth?: number }> = {
+export const HOLIDAYS: Record<string, { month?: number; day?: number; weekday?: number; nth?: number; easter?: number }> = {
+  easter: { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter day': { easter: 0 }, 'good friday': { easter: -2 },
+  'easter monday': { easter: 1 }, 'palm sunday': { easter: -7 },
   christmas: { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 },
   'christmas eve': { month: 12, day: 24 }, "new year's day": { month: 1, day: 1 },
   "new year's eve": { month: 12, day: 31 }, 'independence day': { month: 7, day: 4 },

@@ -1,7 +1,7 @@
 // Recognition rules of the temporal tagger, one per entry, each with an example it must match.
 // Patterns are case-insensitive regular expressions with {macros} (./macros.ts); their named groups are
 // read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, month, day, weekday, season, quarter, half,
-// decade, century, pod (part of day), hour, minute, ampm, namedTime, holiday, mod, dir, yearDir, number,
+// decade, century, numericA and numericB (the two leading fields of a numeric date), pod (part of day), hour, minute, ampm, namedTime, holiday, mod, dir, yearDir, number,
 // unit, vague, endDay, endYear; stretch ("the past five years" reaches back from the publication date) and
 // lessThan ("less than two weeks ago" is the stretch since then). What a rule does not read from the text stays implied and is filled at
 // resolution (lib/nlp/temporal/resolve.ts). Extents follow TimeBank: determiners and modifiers are part of
@@ -51,7 +51,8 @@ const THE = '(?:the\\s+)?';
 export const TEMPORAL_RULES: TemporalRule[] = [
   // ---- Absolute calendar dates ----
   { id: 'iso-date', example: '2017-05-07', pattern: '(?<year>{year})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?:T(?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::\\d\\d)?)?' },
-  { id: 'slash-date', example: '5/7/2017', pattern: '(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>{year}|\\d\\d)(?![\\d/])' },
+  // Which field is the month is decided by the locale (lexicon NUMERIC_DATE_ORDER): 5/7/2017 is May 7 in en-US.
+  { id: 'slash-date', example: '5/7/2017', pattern: '(?<numericA>3[01]|[12]\\d|0?[1-9])/(?<numericB>3[01]|[12]\\d|0?[1-9])/(?<year>{year}|\\d\\d)(?![\\d/])' },
   { id: 'month-day-year', example: 'May 7, 2017', pattern: `${MOD}(?:(?<weekday>{weekday}),?\\s+)?(?<month>{month})\\.?\\s+(?<day>{day}),?\\s+(?<year>{year})` },
   { id: 'day-month-year', example: '7 May 2017', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\.?,?\\s+(?<year>{year})` },
   { id: 'month-day', example: 'Jan. 5', pattern: `${MOD}(?:(?:this|next|last|coming)\\s+)?(?:(?<weekday>{weekday}),?\\s+)?(?<month>{month})\\.?\\s+(?<day>{day})(?![\\d:])`, pick: 'tense' },
@@ -71,7 +72,9 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'decade', example: 'the 1990s', pattern: `${THE}${MOD}(?<decade>1\\d\\d|20\\d)0['’]?s\\b` },
   { id: 'decade-short', example: "the '90s", pattern: `${THE}${MOD}['’](?<decadeShort>\\d)0s\\b` },
   { id: 'century', example: 'the 17th century', pattern: `${THE}${MOD}(?<century>{ordinal})[\\s-]century(?![\\s-]+(?:old|long))` },
-  { id: 'holiday', example: 'Christmas', pattern: '(?<dir>last|next|this)?\\s*(?<holiday>{holiday})(?:\\s+(?<year>{year}))?', pick: 'tense' },
+  // "last Christmas" is the one before the publication date; a bare holiday is read by tense. Names that only
+  // borrow the holiday ("Easter Island", "Christmas tree") are no dates.
+  { id: 'holiday', example: 'last Christmas', pattern: '(?:(?<dir>last|next|this)\\s+)?(?<holiday>{holiday})(?!\\s+(?:Islands?|Rising|week|Offensive|eggs?|bunny|trees?|cards?|carols?|lights?|decorations?|presents?|gifts?|shopping|market|markets|party|parties|dinner|bonus|bonuses|sales)\\b)(?:\\s+(?<year>{year}))?', pick: '$dir' },
 
   // ---- Quarters, halves, seasons ----
   { id: 'quarter', example: 'the third quarter', pattern: `${THE}${MOD}(?:(?<ago>year-ago|year-earlier)\\s+|(?<year>{year})(?:['’]s)?\\s+|(?<dir>last|next|this|current|coming|latest|past)\\s+|(?<yearDir>last|next|this)\\s+year['’]s\\s+)?(?:fiscal[\\s-]+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?<year2>{year}))?`, pick: '$dir', shift: 'year:$yearDir|year:$ago' },
