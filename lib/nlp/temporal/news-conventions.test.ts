@@ -71,6 +71,16 @@ describe('report quarters', () => {
     expect(timexOf(text, 'the year-ago period', '1989-10-26').value).toBe('1988-Q3');
   });
 
+  it('"the quarter" is the first quarter reported on, not a later one mentioned in passing', () => {
+    const text = 'Net rose in the fiscal first quarter. After a flat fourth quarter last year, sales in the quarter grew.';
+    expect(timexOf(text, 'the quarter', '1989-10-26').value).toBe('1989-Q1');
+  });
+
+  it('"the quarter" with no quarter reported is the last completed one', () => {
+    expect(timexOf('Sales in the quarter grew.', 'the quarter', '1989-10-26').value).toBe('1989-Q3');
+    expect(timexOf('Losses may continue into the fourth quarter. Sales in the quarter grew.', 'the quarter', '1989-10-26').value).toBe('1989-Q3');
+  });
+
   it('"last year" alone stays a year', () => {
     expect(timexOf('Net rose in the third quarter. Profit rose last year.', 'last year', '1989-10-30').value).toBe('1988');
   });

@@ -66,7 +66,8 @@ function anchorFor(p: PartialTimex, ctx: ResolveContext): Anchor | null {
   if (p.anchor !== 'narrative') return dctAnchor;
   if (p.fallback) {
     const { unit, amount } = p.fallback;
-    const same = unit === 'quarter' && p.inherit ? reportedQuarter(ctx) : findLast(ctx.narrative, (a) => a.granularity === unit);
+    // A quarter referred back to is one reported on, not one still running or forecast.
+    const same = unit === 'quarter' ? reportedQuarter(ctx, 'first') : findLast(ctx.narrative, (a) => a.granularity === unit);
     return same ?? (dctAnchor && { date: shiftDate(dctAnchor.date, unit, amount), granularity: unit });
   }
   const needed: TimeUnit = p.shift ? p.shift.unit : 'day';
@@ -79,9 +80,10 @@ const INHERITED: TimeUnit[] = ['quarter'];
  * The quarter a comparison ("a year ago", "the 1988 period") is about: the latest quarter mentioned that had ended
  * by the publication date. A quarter still running or to come is a forecast, not the period reported on.
  */
-function reportedQuarter(ctx: ResolveContext): Anchor | undefined {
+function reportedQuarter(ctx: ResolveContext, which: 'first' | 'last' = 'last'): Anchor | undefined {
   const dct = ctx.dct;
-  return findLast(ctx.narrative, (a) => INHERITED.includes(a.granularity) && (!dct || shiftDate(a.date, a.granularity, 1) <= dct));
+  const ended = (a: Anchor) => INHERITED.includes(a.granularity) && (!dct || shiftDate(a.date, a.granularity, 1) <= dct);
+  return which === 'first' ? ctx.narrative.find(ended) : findLast(ctx.narrative, ended);
 }
 
 /** A year that takes the reported quarter ("the 1988 period"); the year alone without one. */
