@@ -90,6 +90,12 @@ describe('ranges', () => {
   });
 });
 
+describe('weeks named by a day', () => {
+  it('"the week of March 6" is the ISO week holding that day', () => {
+    expect(summary(timexOf('A hearing is set for the week of March 6.', 'the week of March 6', '2000-02-24'))).toBe('DATE 2000-W10 2000-03-06..2000-03-12 week');
+  });
+});
+
 describe('parts of periods', () => {
   it.each([
     ['Growth slowed in mid-2015.', 'mid-2015', 'DATE 2015 MID 2015-05-02..2015-09-01 approximate'],

@@ -13,6 +13,8 @@ export interface KnownFields {
   nthWeekday?: { weekday: number; nth: number };
   /** A feast that many days from Easter Sunday ("Good Friday" -2): the day depends on the year. */
   easter?: number;
+  /** The week holding the day ("the week of March 6" -> 2000-W10). */
+  weekOf?: boolean;
   /** The weekend of the week (value YYYY-Www-WE); weekday then holds its Saturday. */
   weekend?: boolean;
   quarter?: number;

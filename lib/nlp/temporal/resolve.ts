@@ -122,6 +122,7 @@ function formatKnown(year: number, k: KnownFields): string {
   const y = pad(year, 4);
   if (k.easter !== undefined) return isoDay(addDays(easterSunday(year), k.easter));
   if (k.month !== undefined && k.nthWeekday) return `${y}-${pad(k.month)}-${pad(nthWeekdayOf(year, k.month, k.nthWeekday))}`;
+  if (k.month !== undefined && k.day !== undefined && k.weekOf) return valueAt(ymd(year, k.month - 1, k.day), 'week');
   if (k.month !== undefined && k.day !== undefined) return `${y}-${pad(k.month)}-${pad(k.day)}${timeSuffix(k)}`;
   if (k.month !== undefined) return `${y}-${pad(k.month)}`;
   if (k.quarter !== undefined) return `${y}-Q${k.quarter}`;

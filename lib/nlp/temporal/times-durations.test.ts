@@ -9,6 +9,8 @@ describe('times of day', () => {
   it.each([
     ['The raid began at 6am.', '6am', 'TIME 2017-05-07T06:00 2017-05-07..2017-05-07 day'],
     ['Polls closed at 8 p.m. local time.', '8 p.m. local time', 'TIME 2017-05-07T20:00 2017-05-07..2017-05-07 day'],
+    ['He was woken at 4 in the morning.', '4 in the morning', 'TIME 2017-05-07T04:00 2017-05-07..2017-05-07 day'],
+    ['Shots rang out at 11 at night.', '11 at night', 'TIME 2017-05-07T23:00 2017-05-07..2017-05-07 day'],
     ['Files spread just before midnight.', 'just before midnight', 'TIME 2017-05-07T24:00 BEFORE 2017-05-07..2017-05-07 day'],
     ['Voting began on Sunday morning.', 'Sunday morning', 'TIME 2017-05-07TMO 2017-05-07..2017-05-07 day'],
   ])('%s', (text, expression, expected) => {
@@ -31,6 +33,8 @@ describe('durations', () => {
     ['They lived in camps for 2 1/2 years.', '2 1/2 years', 'DURATION P2Y6M'],
     ['She spent about 5 1/2 hours in Nairobi.', '5 1/2 hours', 'DURATION PT5H30M'],
     ['A minute and a half later, a pilot called.', 'A minute and a half', 'DURATION PT1M30S'],
+    ['The tradition lasted more than two thousand years.', 'more than two thousand years', 'DURATION P2000Y MORE_THAN'],
+    ['He ruled for a quarter of a century.', 'a quarter of a century', 'DURATION P25Y'],
   ])('%s', (text, expression, expected) => {
     const t = timexOf(text, expression, DCT);
     expect(summary(t)).toBe(expected);
@@ -91,6 +95,8 @@ describe('no false dates', () => {
     'He won for a second time.',
     'They may agree.',
     'Four flights a week run on the route.',
+    'Funds hold more than a quarter of the market.',
+    'Unemployment is near its quarter-century low.',
   ])('%s', (text) => {
     expect(tagTimexes(text, { dct: DCT })).toEqual([]);
   });

@@ -57,6 +57,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'day-month-year', example: '7 May 2017', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\.?,?\\s+(?<year>{year})` },
   { id: 'month-day', example: 'Jan. 5', pattern: `${MOD}(?:(?:this|next|last|coming)\\s+)?(?:(?<weekday>{weekday}),?\\s+)?(?<month>{month})\\.?\\s+(?<day>{day})(?![\\d:])`, pick: 'tense' },
   { id: 'day-month', example: '7 May', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\b`, pick: 'tense' },
+  { id: 'week-of-date', example: 'the week of March 6', pattern: 'the\\s+week\\s+of\\s+(?<weekOf>)(?<month>{month})\\.?\\s+(?<day>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
   { id: 'month-day-range', example: 'July 18 to 21', pattern: '(?<month>{month})\\.?\\s+(?<day>{day})\\s*(?:-|–|to|through|until|and)\\s*(?<endDay>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
   { id: 'month-year', example: 'January 1998', pattern: `${MOD}(?<month>{month})\\.?\\s+(?:of\\s+)?(?<year>{year})` },
   { id: 'month-relative-year', example: 'November last year', pattern: `${MOD}(?<month>{month})\\s+(?:of\\s+)?(?<yearDir>last|next|this)\\s+year`, shift: 'year:$yearDir' },
@@ -64,7 +65,8 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'month', example: 'in August', pattern: `${MOD}(?<month>{month})\\b(?!\\s+\\d)`, pick: 'tense' },
   { id: 'year-range', example: '2015-2017', pattern: '(?<year>{year})\\s*(?:-|–|to|through)\\s*(?<endYear>{year})(?![\\d])' },
   { id: 'year', example: 'since 2007', pattern: `${MOD}(?:fiscal\\s+)?(?<year>{year})(?![\\d%])` },
-  { id: 'spoken-year', example: 'nineteen ninety-six', pattern: `(?:the\\s+year\\s+)?(?<spokenYear>{spokenYear})` },
+  // "two thousand years" counts years, it names none.
+  { id: 'spoken-year', example: 'nineteen ninety-six', pattern: `(?:the\\s+year\\s+)?(?<spokenYear>{spokenYear})(?![\\s-]+(?:{unit}|people|dollars)s?\\b)` },
   { id: 'month-spoken-year', example: 'January nineteen ninety-seven', pattern: `(?<month>{month})\\s+(?<spokenYear>{spokenYear})` },
   { id: 'season-spoken-year', example: 'the winter of nineteen ninety-four', pattern: `(?:the\\s+)?(?<season>{season})\\s+of\\s+(?<spokenYear>{spokenYear})` },
   { id: 'decade-word', example: 'the nineties', pattern: `the\\s+${MOD}(?<decadeWord>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)` },
@@ -123,12 +125,14 @@ export const TEMPORAL_RULES: TemporalRule[] = [
 
   // ---- Times of day ----
   { id: 'clock-time', example: '6am', pattern: '(?:(?<mod>about|around|approximately|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CST|PST|local\\s+time))?(?:,?\\s+(?<weekday>{weekday}|yesterday|today|tomorrow))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?', type: 'TIME', anchor: 'narrative', pick: 'tense' },
+  { id: 'clock-in-the-pod', example: '4 in the morning', pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at)\\s+(?<podAmpm>morning|afternoon|evening|night)", type: 'TIME', anchor: 'narrative', pick: 'tense' },
   { id: 'named-time', example: 'just before midnight', pattern: '(?:(?<mod>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after|before|after)\\s+)?(?<namedTime>noon|midnight|midday)\\b', type: 'TIME', anchor: 'narrative' },
   { id: 'mid-pod', example: 'by mid afternoon', pattern: '(?<mod>mid)[\\s-]?(?<pod>morning|afternoon)', type: 'TIME', anchor: 'narrative' },
   { id: 'the-pod', example: 'overnight', pattern: '(?<pod>overnight)|(?<=\\b(?:in|during)\\s)the\\s+(?<pod2>morning|afternoon|evening)', type: 'TIME', anchor: 'narrative' },
 
   // ---- Durations ----
   { id: 'duration', example: 'for three years', pattern: `(?!an?\\s+second\\b)(?:(?<mod>nearly|over|up\\s+to|no\\s+more\\s+than|more\\s+than|less\\s+than|at\\s+least)\\s+(?!the\\b))?(?:the\\s+(?:(?:(?<stretch>past|last|next|coming)|first|previous|final|latest|following|ensuing)\\s+)?)?(?<number>{num})\\s+(?:(?:full|straight|consecutive|more|additional|extra|trading|business|working)\\s+)?(?<unit>{unit})s?(?<andHalf>\\s+and\\s+a\\s+half)?(?:[\\s-]long)?(?![\\s-]+old\\b)`, type: 'DURATION', duration: true },
+  { id: 'quarter-century', example: 'a quarter of a century', pattern: '(?:(?:a|the\\s+past|the\\s+last|the\\s+next)\\s+)?quarter[\\s-]+(?:of\\s+a\\s+)?century(?!\\s+(?:high|low)s?\\b)', type: 'DURATION', value: 'P25Y' },
   // Hyphenated durations are adjectives; TimeBank leaves their article out ("the two-week strike" -> "two-week").
   { id: 'duration-adjective', example: 'a two-week strike', pattern: '(?<number>{count})-(?<unit>{unit})(?:-long)?(?![\\s-]+old\\b)', type: 'DURATION', duration: true },
   // Without a count: "decades-long" and "several-year" are vague, "a day-long meeting" lasts one unit.
