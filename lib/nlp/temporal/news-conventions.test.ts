@@ -170,6 +170,16 @@ describe('tense cues', () => {
     expect(timexOf('The firm changes hands in March.', 'March', '1989-10-30').value).toBe('1990-03');
     expect(timexOf('The company bought it on Friday.', 'Friday', DCT).value).toBe('2011-09-30');
   });
+  it('a name or a noun ending in -ed is no past ("United States", "a hundred")', () => {
+    expect(timexOf('The father will be traveling to the United States Thursday.', 'Thursday', '2000-04-05').value).toBe('2000-04-06');
+    expect(timexOf('They will host a hundred delegates Thursday.', 'Thursday', '2000-04-05').value).toBe('2000-04-06');
+  });
+
+  it('"several quarters of losses" is a time, "a quarter of the market" a fraction', () => {
+    expect(timexOf('It earned money after several quarters of losses.', 'several quarters', DCT).type).toBe('DURATION');
+    expect(tagTimexes('Funds hold a quarter of the market.', { dct: DCT })).toEqual([]);
+  });
+
   it('a participle after "be" is no past', () => {
     expect(timexOf('The vote will be held on Friday.', 'Friday', DCT).value).toBe('2011-10-07');
   });

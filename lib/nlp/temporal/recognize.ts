@@ -208,8 +208,9 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (!g.holiday && inTitle(text.slice(start, end), before)) return false;
-  // "a quarter of the market" is a fraction ("a quarter of a century" has a rule of its own).
-  if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+of\b/i.test(after)) return false;
+  // "a quarter of the market" is a fraction; "two quarters of 1990", "several quarters of losses" are times
+  // ("a quarter of a century" has a rule of its own).
+  if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+of\s+(?:the|its|their|all|his|her|our|those|these|an?)\b(?!\s+(?:\w+\s+)?year\b)/i.test(after)) return false;
   // A rate ("four flights a week", "$500 million a year") counts things, it names no time.
   if (rule.duration && g.number && /^an?$/i.test(g.number) && RATE_BEFORE.test(before)) return false;
   // "a decades-long battle": the article belongs to the noun, the plural is no single unit.

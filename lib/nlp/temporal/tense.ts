@@ -22,13 +22,23 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   return nearestCue(sentence.slice(clauseStart, clauseEnd), start - clauseStart, end - clauseStart) ?? nearestCue(sentence, start, end);
 }
 
+const NOT_PAST_ED = new Set(TENSE_CUES.notPastEd);
+const PAST_WORDS = new Set(TENSE_CUES.past);
+
+/** A word read as past only for its -ed ending that is a name ("United States") or no verb ("a hundred"). */
+function notPast(m: RegExpExecArray): boolean {
+  const cue = m.groups?.past;
+  if (!cue || PAST_WORDS.has(cue.toLowerCase())) return false;
+  return /^[A-Z]/.test(cue) || NOT_PAST_ED.has(cue.toLowerCase());
+}
+
 function nearestCue(sentence: string, start: number, end: number): Tense {
   let best: Tense = null;
   let bestDistance = Infinity;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
     const cueEnd = m.index + m[0].length;
-    if (m.groups?.none || (m.index >= start && cueEnd <= end)) continue;
+    if (m.groups?.none || (m.index >= start && cueEnd <= end) || notPast(m)) continue;
     const distance = cueEnd <= start ? start - cueEnd : m.index - end;
     if (distance < bestDistance) {
       bestDistance = distance;

@@ -142,6 +142,9 @@ export const TENSE_CUES = {
     'threw', 'tore', 'went', 'won', 'wrote', 'became', 'broke', 'forgot', 'overtook', 'withdrew', 'underwent'],
   /** Phrases holding a cue word that set no tense ("next to" is a place, "the last of"). */
   none: ['next to', 'last of', 'at last', 'would-be'],
+  /** Words ending in -ed that are no past forms ("a hundred", "we need"); names ("United", "Ted") are capitalised. */
+  notPastEd: ['hundred', 'indeed', 'need', 'needs', 'speed', 'feed', 'seed', 'proceed', 'exceed', 'succeed', 'bed', 'red',
+    'shed', 'greed', 'breed', 'weed', 'heed', 'bleed', 'kindred', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'wretched'],
 };
 
 /** Adverbs of frequency -> TIMEX3 SET value ("daily" -> P1D). "quarterly" is left out: in news it names reports. */
