@@ -35,6 +35,8 @@ describe('durations', () => {
     ['A minute and a half later, a pilot called.', 'A minute and a half', 'DURATION PT1M30S'],
     ['The tradition lasted more than two thousand years.', 'more than two thousand years', 'DURATION P2000Y MORE_THAN'],
     ['He ruled for a quarter of a century.', 'a quarter of a century', 'DURATION P25Y'],
+    ['The answer comes in a few minutes.', 'a few minutes', 'DURATION PTXM'],
+    ['Net for the year-earlier nine months rose.', 'the year-earlier nine months', 'DURATION P9M'],
   ])('%s', (text, expression, expected) => {
     const t = timexOf(text, expression, DCT);
     expect(summary(t)).toBe(expected);

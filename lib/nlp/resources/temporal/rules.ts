@@ -133,6 +133,8 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   // ---- Durations ----
   { id: 'duration', example: 'for three years', pattern: `(?!an?\\s+second\\b)(?:(?<mod>nearly|over|up\\s+to|no\\s+more\\s+than|more\\s+than|less\\s+than|at\\s+least)\\s+(?!the\\b))?(?:the\\s+(?:(?:(?<stretch>past|last|next|coming)|first|previous|final|latest|following|ensuing)\\s+)?)?(?<number>{num})\\s+(?:(?:full|straight|consecutive|more|additional|extra|trading|business|working)\\s+)?(?<unit>{unit})s?(?<andHalf>\\s+and\\s+a\\s+half)?(?:[\\s-]long)?(?![\\s-]+old\\b)`, type: 'DURATION', duration: true },
   { id: 'quarter-century', example: 'a quarter of a century', pattern: '(?:(?:a|the\\s+past|the\\s+last|the\\s+next)\\s+)?quarter[\\s-]+(?:of\\s+a\\s+)?century(?!\\s+(?:high|low)s?\\b)', type: 'DURATION', value: 'P25Y' },
+  // Reports compare a stretch with the same stretch a year back: "the year-earlier nine months" is nine months long.
+  { id: 'year-ago-stretch', example: 'the year-earlier nine months', pattern: 'the\\s+(?:comparable\\s+)?year[\\s-](?:ago|earlier)\\s+(?:first\\s+)?(?<number>{num})\\s+(?<unit>month|week|quarter)s\\b', type: 'DURATION', duration: true },
   // Hyphenated durations are adjectives; TimeBank leaves their article out ("the two-week strike" -> "two-week").
   { id: 'duration-adjective', example: 'a two-week strike', pattern: '(?<number>{count})-(?<unit>{unit})(?:-long)?(?![\\s-]+old\\b)', type: 'DURATION', duration: true },
   // Without a count: "decades-long" and "several-year" are vague, "a day-long meeting" lasts one unit.
@@ -140,7 +142,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'duration-vague-adjective', example: 'a several-year tenure', pattern: '(?<vague>several|multi)-(?<unit>day|week|month|year|decade)\\b(?!-old)', type: 'DURATION', duration: true },
   { id: 'duration-unit-long', example: 'a day-long meeting', pattern: '(?<=\\ban?\\s+|\\bthe\\s+|\\b(?:first|second|third|fourth|fifth)\\s+)(?<unit>hour|day|week|month|year)-long\\b', type: 'DURATION', duration: true },
   { id: 'the-units-ahead', example: 'in the weeks ahead', pattern: 'the\\s+(?<vague>)(?:coming\\s+)?(?<unit>day|week|month|year)s\\s+ahead\\b', type: 'DURATION', duration: true },
-  { id: 'duration-vague', example: 'several years', pattern: `(?:the\\s+(?:past|last|next|coming)\\s+)?(?<vague>several|a\\s+few|few|many|some|recent|coming|the\\s+past\\s+few)\\s+(?<unit>hour|day|week|month|quarter|year|decade)s\\b`, type: 'DURATION', duration: true },
+  { id: 'duration-vague', example: 'several years', pattern: `(?:the\\s+(?:past|last|next|coming)\\s+)?(?<vague>several|a\\s+few|few|many|some|recent|coming|the\\s+past\\s+few)\\s+(?<unit>minute|hour|day|week|month|quarter|year|decade)s\\b`, type: 'DURATION', duration: true },
   { id: 'duration-bare-plural', example: 'for years', pattern: '(?<=\\b(?:for|within|in)\\s)(?<vague>)(?<unit>hour|day|week|month|year|decade)s\\b', type: 'DURATION', duration: true },
   { id: 'duration-a-unit', example: 'for a decade', pattern: '(?<=\\b(?:for|over|in|within|than|past|about)\\s)(?<number>an?)\\s+(?<unit>decade|century|fortnight)', type: 'DURATION', duration: true },
   { id: 'the-past-unit', example: 'the past year', pattern: 'the\\s+(?:(?<stretch>past|last|next|coming)|previous)\\s+(?<unit>day|week|month|year|decade|century)(?!\\s+or)', type: 'DURATION', duration: true },
