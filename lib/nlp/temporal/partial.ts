@@ -48,6 +48,8 @@ export interface PartialTimex {
   fallback?: Shift;
   anchor: 'dct' | 'narrative';
   inherit?: boolean;
+  /** Refers to the period the report is about (rule `reported`). */
+  reported?: boolean;
   pick: Pick;
   /** A value complete at recognition (durations, sets, references). */
   value?: string;

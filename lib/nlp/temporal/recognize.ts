@@ -175,6 +175,7 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
     known,
     anchor: rule.anchor ?? 'dct',
     inherit: rule.inherit,
+    reported: rule.reported,
     pick: readPick(rule, g),
     shift: readShift(rule.shift, g),
     fallback: readShift(rule.fallback, g),

@@ -66,8 +66,8 @@ function anchorFor(p: PartialTimex, ctx: ResolveContext): Anchor | null {
   if (p.anchor !== 'narrative') return dctAnchor;
   if (p.fallback) {
     const { unit, amount } = p.fallback;
-    // A quarter referred back to is one reported on, not one still running or forecast.
-    const same = unit === 'quarter' ? reportedQuarter(ctx, 'first') : findLast(ctx.narrative, (a) => a.granularity === unit);
+    const same = p.reported ? reportedQuarter(ctx, 'first')
+      : unit === 'quarter' && p.inherit ? reportedQuarter(ctx) : findLast(ctx.narrative, (a) => a.granularity === unit);
     return same ?? (dctAnchor && { date: shiftDate(dctAnchor.date, unit, amount), granularity: unit });
   }
   const needed: TimeUnit = p.shift ? p.shift.unit : 'day';
@@ -78,7 +78,8 @@ const INHERITED: TimeUnit[] = ['quarter'];
 
 /**
  * The quarter a comparison ("a year ago", "the 1988 period") is about: the latest quarter mentioned that had ended
- * by the publication date. A quarter still running or to come is a forecast, not the period reported on.
+ * by the publication date. A quarter still running or to come is a forecast, not the period reported on. "The
+ * quarter" names the period of the whole report: the first such quarter mentioned.
  */
 function reportedQuarter(ctx: ResolveContext, which: 'first' | 'last' = 'last'): Anchor | undefined {
   const dct = ctx.dct;
