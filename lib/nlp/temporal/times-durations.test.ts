@@ -60,6 +60,8 @@ describe('sets and references', () => {
     ['Buses run daily.', 'daily', 'SET P1D'],
     ['Prices are now higher.', 'now', 'DATE PRESENT_REF'],
     ['The firm recently hired staff.', 'recently', 'DATE PAST_REF'],
+    ['More recently, the firm hired staff.', 'More recently', 'DATE PAST_REF'],
+    ['Right now the firm hires staff.', 'now', 'DATE PRESENT_REF'],
     ['It happened in the past.', 'the past', 'DATE PAST_REF'],
     ['They look to the future.', 'the future', 'DATE FUTURE_REF'],
   ])('%s', (text, expression, expected) => {

@@ -161,7 +161,8 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'set-every-month', example: 'each July', pattern: '(?:every|each)\\s+(?<month>{month})\\b', type: 'SET' },
 
   // ---- References ----
-  { id: 'present-ref', example: 'now', pattern: '\\b(?:(?:right\\s+)?now|currently|nowadays|presently|at\\s+present|these\\s+days|the\\s+present|current)\\b(?![\\s-]+(?:account|accounts|affairs|events|law|laws|rules|system|regime|government|president|chairman|members|model|models|price|prices|rate|rates|level|levels|situation|crisis|dollars)\\b)', value: 'PRESENT_REF' },
-  { id: 'past-ref', example: 'recently', pattern: '\\b(?:recently|lately|the\\s+past|in\\s+recent\\s+times)\\b(?!\\s+(?:few|several|{count}|(?:{season}|year|month|week|day|decade|quarter)s)\\b)', value: 'PAST_REF' },
+  // TimeBank keeps "right" out of "right now" and "more" in "more recently".
+  { id: 'present-ref', example: 'now', pattern: '\\b(?:now|currently|nowadays|presently|at\\s+present|these\\s+days|the\\s+present|current)\\b(?![\\s-]+(?:account|accounts|affairs|events|law|laws|rules|system|regime|government|president|chairman|members|model|models|price|prices|rate|rates|level|levels|situation|crisis|dollars)\\b)', value: 'PRESENT_REF' },
+  { id: 'past-ref', example: 'recently', pattern: '\\b(?:(?:more\\s+)?recently|lately|the\\s+past|in\\s+recent\\s+times)\\b(?!\\s+(?:few|several|{count}|(?:{season}|year|month|week|day|decade|quarter)s)\\b)', value: 'PAST_REF' },
   { id: 'future-ref', example: 'the future', pattern: '\\b(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|long|near)\\s+term)\\b', value: 'FUTURE_REF' },
 ];
