@@ -101,6 +101,8 @@ describe('no false dates', () => {
     'Four flights a week run on the route.',
     'Funds hold more than a quarter of the market.',
     'Unemployment is near its quarter-century low.',
+    'For the people of Poland, high noon comes.',
+    'He showed a picture from the film ``High Noon.\'\'',
   ])('%s', (text) => {
     expect(tagTimexes(text, { dct: DCT })).toEqual([]);
   });

@@ -128,7 +128,8 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   // ---- Times of day ----
   { id: 'clock-time', example: '6am', pattern: '(?:(?<mod>about|around|approximately|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CST|PST|local\\s+time))?(?:,?\\s+(?<weekday>{weekday}|yesterday|today|tomorrow))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?', type: 'TIME', anchor: 'narrative', pick: 'tense' },
   { id: 'clock-in-the-pod', example: '4 in the morning', pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at)\\s+(?<podAmpm>morning|afternoon|evening|night)", type: 'TIME', anchor: 'narrative', pick: 'tense' },
-  { id: 'named-time', example: 'just before midnight', pattern: '(?:(?<mod>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after|before|after)\\s+)?(?<namedTime>noon|midnight|midday)\\b', type: 'TIME', anchor: 'narrative' },
+  // "high noon" is an idiom (and a film), no time of day.
+  { id: 'named-time', example: 'just before midnight', pattern: '(?<!\\bhigh\\s)(?:(?<mod>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after|before|after)\\s+)?(?<namedTime>noon|midnight|midday)\\b', type: 'TIME', anchor: 'narrative' },
   { id: 'mid-pod', example: 'by mid afternoon', pattern: '(?<mod>mid)[\\s-]?(?<pod>morning|afternoon)', type: 'TIME', anchor: 'narrative' },
   { id: 'the-pod', example: 'overnight', pattern: '(?<pod>overnight)|(?<=\\b(?:in|during)\\s)the\\s+(?<pod2>morning|afternoon|evening)', type: 'TIME', anchor: 'narrative' },
 
