@@ -39,12 +39,14 @@ describe('absolute dates in news forms', () => {
 describe('numeric dates by locale', () => {
   const valueIn = (text: string, locale?: string) => tagTimexes(text, { dct: DCT, locale }).map((t) => t.value);
 
-  it('reads month-first by default and in en-US, day-first in en-GB, fr and other English locales', () => {
+  it('reads month-first by default, in en-US and unknown locales; day-first in en-GB, en-AU and fr', () => {
     expect(valueIn('Filed 5/7/2017 in Paris.')).toEqual(['2017-05-07']);
     expect(valueIn('Filed 5/7/2017 in Paris.', 'en-US')).toEqual(['2017-05-07']);
     expect(valueIn('Filed 5/7/2017 in Paris.', 'en-GB')).toEqual(['2017-07-05']);
     expect(valueIn('Filed 5/7/2017 in Paris.', 'fr-FR')).toEqual(['2017-07-05']);
     expect(valueIn('Filed 5/7/2017 in Paris.', 'en-AU')).toEqual(['2017-07-05']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'en')).toEqual(['2017-05-07']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'xx-YY')).toEqual(['2017-05-07']);
   });
 
   it('takes a first field above 12 as the day, and a second above 12 as the day, in any locale', () => {

@@ -11,11 +11,12 @@ export const MONTHS: Record<string, number> = {
 /**
  * How a numeric date "5/7/2017" is read, by the locale of the text (language tag, then its language alone).
  * A field above 12 can only be the day, so "25/12/2017" is day-first and "12/25/2017" month-first in every
- * locale; the table decides the ambiguous rest. Unknown locales read month-first, as US and wire copy do.
+ * locale; the table decides the ambiguous rest, by full tag, then by language ("fr-CA" -> fr). English without a
+ * region, and unknown locales, read month-first, as US and wire copy do.
  */
 export const NUMERIC_DATE_ORDER: Record<string, 'month-first' | 'day-first'> = {
   'en-US': 'month-first', 'en-CA': 'month-first', 'en-PH': 'month-first',
-  en: 'day-first', 'en-GB': 'day-first', 'en-IE': 'day-first', 'en-AU': 'day-first', 'en-NZ': 'day-first',
+  'en-GB': 'day-first', 'en-IE': 'day-first', 'en-AU': 'day-first', 'en-NZ': 'day-first',
   'en-IN': 'day-first', 'en-ZA': 'day-first', fr: 'day-first', de: 'day-first', es: 'day-first', it: 'day-first',
   pt: 'day-first', nl: 'day-first', ru: 'day-first',
 };
