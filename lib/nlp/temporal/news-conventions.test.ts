@@ -180,6 +180,11 @@ describe('tense cues', () => {
     expect(tagTimexes('Funds hold a quarter of the market.', { dct: DCT })).toEqual([]);
   });
 
+  it('a deadline without a verb cue lies ahead', () => {
+    expect(timexOf('The agency has given them until Tuesday to sign.', 'Tuesday', '2000-04-03').value).toBe('2000-04-04');
+    expect(timexOf('He stayed in Miami until Tuesday.', 'Tuesday', '2000-04-06').value).toBe('2000-04-04');
+  });
+
   it('a participle after "be" is no past', () => {
     expect(timexOf('The vote will be held on Friday.', 'Friday', DCT).value).toBe('2011-10-07');
   });

@@ -10,11 +10,22 @@ describe('times of day', () => {
     ['The raid began at 6am.', '6am', 'TIME 2017-05-07T06:00 2017-05-07..2017-05-07 day'],
     ['Polls closed at 8 p.m. local time.', '8 p.m. local time', 'TIME 2017-05-07T20:00 2017-05-07..2017-05-07 day'],
     ['He was woken at 4 in the morning.', '4 in the morning', 'TIME 2017-05-07T04:00 2017-05-07..2017-05-07 day'],
+    ['The raid began at 6 a.m. yesterday.', '6 a.m. yesterday', 'TIME 2017-05-06T06:00 2017-05-06..2017-05-06 day'],
     ['Shots rang out at 11 at night.', '11 at night', 'TIME 2017-05-07T23:00 2017-05-07..2017-05-07 day'],
     ['Files spread just before midnight.', 'just before midnight', 'TIME 2017-05-07T24:00 BEFORE 2017-05-07..2017-05-07 day'],
     ['Voting began on Sunday morning.', 'Sunday morning', 'TIME 2017-05-07TMO 2017-05-07..2017-05-07 day'],
   ])('%s', (text, expression, expected) => {
     expect(summary(timexOf(text, expression, DCT))).toBe(expected);
+  });
+
+  it('reads the day named with a clock time from the publication date, not from an old story day', () => {
+    const found = tagTimexes('The boy arrived on Nov. 25, 1999. His relatives have until 9 a.m. Tuesday to sign.', { dct: '2000-04-03' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Nov. 25, 1999', '1999-11-25'], ['9 a.m. Tuesday', '2000-04-04T09:00']]);
+  });
+
+  it('reads a parenthesis in the tense of the clause around it', () => {
+    const found = tagTimexes("He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", { dct: '2000-04-05' });
+    expect(found.find((t) => t.text === '4 a.m. EDT Thursday')?.value).toBe('2000-04-06T04:00');
   });
 
   it('dates a clock time by the day the narrative is on', () => {

@@ -141,6 +141,8 @@ export const TENSE_CUES = {
     'found', 'gave', 'got', 'grew', 'held', 'kept', 'knew', 'led', 'lost', 'made', 'met', 'paid', 'ran',
     'rose', 'sank', 'saw', 'sent', 'slid', 'sold', 'spent', 'spoke', 'stood', 'struck', 'swept', 'took', 'thought',
     'threw', 'tore', 'went', 'won', 'wrote', 'became', 'broke', 'forgot', 'overtook', 'withdrew', 'underwent'],
+  /** Words right before an expression that make it a deadline, ahead when no verb tells otherwise ("until Tuesday"). */
+  deadline: ['until', 'till', 'by', 'no later than', 'before'],
   /** Phrases holding a cue word that set no tense ("next to" is a place, "the last of"). */
   none: ['next to', 'last of', 'at last', 'would-be'],
   /** Words ending in -ed that are no past forms ("a hundred", "we need"); names ("United", "Ted") are capitalised. */

@@ -49,6 +49,8 @@ export interface TemporalRule {
 const MOD = '(?:(?<mod>{modPre})[\\s-]+(?:on\\s+|the\\s+)?)?';
 // TimeBank keeps "earlier"/"later" out of the extent ("earlier this week" -> "this week").
 const THE = '(?:the\\s+)?';
+// A clock time ("about 10:35 a.m. EST").
+const CLOCK = '(?:(?<mod>about|around|approximately|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CST|PST|local\\s+time))?';
 
 export const TEMPORAL_RULES: TemporalRule[] = [
   // ---- Absolute calendar dates ----
@@ -126,7 +128,10 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'pod-weekday', example: 'noon Thursday', pattern: '(?:(?<namedTime>noon|midnight|midday)|(?<mod>mid)?-?(?<pod>morning|afternoon|evening))\\s+(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow))', type: 'TIME', pick: 'tense', shift: 'day:$rel' },
 
   // ---- Times of day ----
-  { id: 'clock-time', example: '6am', pattern: '(?:(?<mod>about|around|approximately|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CST|PST|local\\s+time))?(?:,?\\s+(?<weekday>{weekday}|yesterday|today|tomorrow))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?', type: 'TIME', anchor: 'narrative', pick: 'tense' },
+  // A clock time alone is on the day the narrative is on; with its day named ("9 a.m. Tuesday"), that day is read
+  // from the publication date like any weekday.
+  { id: 'clock-time', example: '6am', pattern: CLOCK, type: 'TIME', anchor: 'narrative', pick: 'tense' },
+  { id: 'clock-time-day', example: '6 a.m. yesterday', pattern: `${CLOCK}(?=,?\\s+(?:{weekday}|yesterday|today|tomorrow|{month}))(?:,?\\s+(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow)))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, type: 'TIME', pick: 'tense', shift: 'day:$rel' },
   { id: 'clock-in-the-pod', example: '4 in the morning', pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at)\\s+(?<podAmpm>morning|afternoon|evening|night)", type: 'TIME', anchor: 'narrative', pick: 'tense' },
   // "high noon" is an idiom (and a film), no time of day.
   { id: 'named-time', example: 'just before midnight', pattern: '(?<!\\bhigh\\s)(?:(?<mod>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after|before|after)\\s+)?(?<namedTime>noon|midnight|midday)\\b', type: 'TIME', anchor: 'narrative' },
