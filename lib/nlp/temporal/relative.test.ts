@@ -41,6 +41,8 @@ describe('relative to the publication date', () => {
     ['Prices rose before last Christmas.', 'last Christmas', 'DATE 2016-12-25 2016-12-25..2016-12-25 day'],
     ['The shops will open next Christmas.', 'next Christmas', 'DATE 2017-12-25 2017-12-25..2017-12-25 day'],
     ['Stores will stay shut on Thanksgiving.', 'Thanksgiving', 'DATE 2017-11-23 2017-11-23..2017-11-23 day'],
+    ['Unions will march on Labor Day.', 'Labor Day', 'DATE 2017-09-04 2017-09-04..2017-09-04 day'],
+    ['Veterans marched on Memorial Day 2018.', 'Memorial Day 2018', 'DATE 2018-05-28 2018-05-28..2018-05-28 day'],
   ])('%s', (text, expression, expected) => {
     expect(summary(timexOf(text, expression, DCT))).toBe(expected);
   });

@@ -1,6 +1,6 @@
 // Phase two: fill what a partial value leaves implied, from the publication date, the sentence's tense and
 // the dates already mentioned (the narrative anchor).
-import { addDays, endOfMonth, getISODay } from 'date-fns';
+import { addDays, addWeeks, getISODay, lastDayOfMonth, nextDay, previousDay, type Day } from 'date-fns';
 import type { DateInterval } from '../types';
 import type { TimeUnit } from '../resources/temporal/lexicon';
 import { dayOf, easterSunday, isoDay, pad, shiftDate, valueAt, ymd } from './calendar';
@@ -132,14 +132,15 @@ function formatKnown(year: number, k: KnownFields): string {
   return y;
 }
 
-/** The day of the month of its nth weekday (nth -1 = the last). */
+/** The day of the month of its nth weekday (nth -1 = the last), by date-fns: "the fourth Thursday of November". */
 function nthWeekdayOf(year: number, month: number, { weekday, nth }: { weekday: number; nth: number }): number {
+  const day = (weekday % 7) as Day; // date-fns counts from Sunday = 0, ISO from Monday = 1
   if (nth < 0) {
-    const last = endOfMonth(ymd(year, month - 1, 1));
-    return last.getDate() - ((getISODay(last) - weekday + 7) % 7);
+    const last = lastDayOfMonth(ymd(year, month - 1, 1));
+    return (getISODay(last) === weekday ? last : previousDay(last, day)).getDate();
   }
   const first = ymd(year, month - 1, 1);
-  return 1 + ((weekday - getISODay(first) + 7) % 7) + (nth - 1) * 7;
+  return addWeeks(getISODay(first) === weekday ? first : nextDay(first, day), nth - 1).getDate();
 }
 
 /** Which instance of a yearless period (weekday, "May 7", "August", "last fall") the text means. */
