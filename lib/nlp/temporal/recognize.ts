@@ -44,10 +44,12 @@ function triggerIndex(matched: string): number {
 export function compileRules(rules: TemporalRule[] = TEMPORAL_RULES): CompiledRule[] {
   return rules.map((rule, index) => {
     const source = expandMacros(rule.pattern);
-    const lower = source.toLowerCase();
+    // The pattern's words, escapes ("\\s", "\\b") blanked so that "\\syear" still shows "year" as a word of its own.
+    const words = source.toLowerCase().replace(/\\[a-z]/g, ' ').replace(/\[['’]+\]/g, "'");
     const triggers = new Uint8Array(DIGITS + 1);
     PLAIN_TRIGGERS.forEach((w, i) => {
-      if (lower.includes(w) || lower.includes(w.replace(/'/g, "['’]"))) triggers[i] = 1;
+      // As a whole word (plural allowed): "mon" is not in "month", so a window holding "Mon" runs fewer rules.
+      if (new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![a-z])`).test(words)) triggers[i] = 1;
     });
     if (source.includes('\\d')) triggers[DIGITS] = 1;
     return { rule, index, triggers, regex: new RegExp(`${LEFT_EDGE}(?:${source})${RIGHT_EDGE}`, 'gi') };
