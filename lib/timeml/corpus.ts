@@ -9,13 +9,14 @@ export interface NamedDocument {
   doc: TimemlDocument;
 }
 
-export function listTml(dir: string): string[] {
+/** Files under `dir` (recursively, in name order) whose names end with `extension`. */
+export function listFiles(dir: string, extension: string): string[] {
   const files: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d).sort()) {
       const path = join(d, entry);
       if (statSync(path).isDirectory()) walk(path);
-      else if (entry.endsWith('.tml')) files.push(path);
+      else if (entry.endsWith(extension)) files.push(path);
     }
   };
   walk(dir);
@@ -23,7 +24,7 @@ export function listTml(dir: string): string[] {
 }
 
 export function readCorpus(dir: string): NamedDocument[] {
-  return listTml(dir).map((path) => {
+  return listFiles(dir, '.tml').map((path) => {
     const name = relative(dir, path);
     return { name, doc: parseTimeml(readFileSync(path, 'utf8'), name) };
   });

@@ -36,6 +36,37 @@ describe('absolute dates in news forms', () => {
   });
 });
 
+describe('numeric dates by locale', () => {
+  const valueIn = (text: string, locale?: string) => tagTimexes(text, { dct: DCT, locale }).map((t) => t.value);
+
+  it('reads month-first by default, in en-US and unknown locales; day-first in en-GB, en-AU and fr', () => {
+    expect(valueIn('Filed 5/7/2017 in Paris.')).toEqual(['2017-05-07']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'en-US')).toEqual(['2017-05-07']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'en-GB')).toEqual(['2017-07-05']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'fr-FR')).toEqual(['2017-07-05']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'en-AU')).toEqual(['2017-07-05']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'en')).toEqual(['2017-05-07']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'xx-YY')).toEqual(['2017-05-07']);
+  });
+
+  it('takes a first field above 12 as the day, and a second above 12 as the day, in any locale', () => {
+    expect(valueIn('Filed 25/12/2017 in Paris.')).toEqual(['2017-12-25']);
+    expect(valueIn('Filed 12/25/2017 in Paris.', 'en-GB')).toEqual(['2017-12-25']);
+  });
+
+  it('reads a two-digit year', () => {
+    expect(valueIn('Filed 5/7/17 in Paris.')).toEqual(['2017-05-07']);
+  });
+
+  it('tags no date when neither field can be a month, nor in a fraction or a score', () => {
+    expect(valueIn('Filed 25/13/2017 in Paris.')).toEqual([]);
+    expect(valueIn('Filed 2/30/2017 in Paris.')).toEqual([]);
+    expect(valueIn('Filed 2/29/2016 in Paris.')).toEqual(['2016-02-29']);
+    expect(valueIn('He ate 1/2 of the cake.')).toEqual([]);
+    expect(valueIn('The ratio was 3/4 in 2017.')).toEqual(['2017']);
+  });
+});
+
 describe('ranges', () => {
   it('"from July 18 to 21" is two DATE timexes sharing the whole range as interval', () => {
     const found = tagTimexes('The forum is to run from July 18 to 21.', { dct: '2025-06-15' });
@@ -58,6 +89,12 @@ describe('ranges', () => {
   it('does not join two dates that are merely listed', () => {
     const found = tagTimexes('Elections were held in 2012 and 2016.', { dct: DCT });
     expect(found.map((t) => t.interval?.precision)).toEqual(['year', 'year']);
+  });
+});
+
+describe('weeks named by a day', () => {
+  it('"the week of March 6" is the ISO week holding that day', () => {
+    expect(summary(timexOf('A hearing is set for the week of March 6.', 'the week of March 6', '2000-02-24'))).toBe('DATE 2000-W10 2000-03-06..2000-03-12 week');
   });
 });
 

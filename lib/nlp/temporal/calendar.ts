@@ -21,6 +21,21 @@ export function dayOf(iso: string | null | undefined): Date | null {
   return isValid(date) && date.getMonth() === Number(m[2]) - 1 ? date : null;
 }
 
+/**
+ * Western Easter Sunday of a Gregorian year: the anonymous Gregorian computus (Meeus, Astronomical Algorithms,
+ * ch. 8), exact for every Gregorian year. 2017 -> April 16.
+ */
+export function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return ymd(year, Math.floor(n / 31) - 1, (n % 31) + 1);
+}
+
 export function isoDay(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

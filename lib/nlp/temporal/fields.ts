@@ -20,13 +20,16 @@ export function parseNumber(text: string): number | undefined {
   }
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   if (/^(?:a )?couple of$/.test(w)) return 2;
+  // "two thousand five hundred": thousands close a group, hundreds multiply the group so far.
   let total = 0;
+  let group = 0;
   for (const part of w.split(' ')) {
     const n = NUMBER_WORDS[part];
     if (n === undefined) return undefined;
-    total = n === 100 ? Math.max(total, 1) * 100 : total + n;
+    if (n === 1000) [total, group] = [total + Math.max(group, 1) * 1000, 0];
+    else group = n === 100 ? Math.max(group, 1) * 100 : group + n;
   }
-  return total;
+  return total + group;
 }
 
 function parseOrdinal(text: string): number | undefined {
@@ -50,8 +53,17 @@ function parseSpokenYear(text: string): number | undefined {
 
 const unitOf = (text: string): TimeUnit | undefined => UNITS[word(text).replace(/s$/, '')]?.unit;
 
-export function readKnown(g: Groups): KnownFields {
+/** How the two leading fields of a numeric date are read when both could be the month. */
+export type NumericDateOrder = 'month-first' | 'day-first';
+
+export function readKnown(g: Groups, order: NumericDateOrder = 'month-first'): KnownFields {
   const known: KnownFields = {};
+  if (g.numericA && g.numericB) {
+    const [a, b] = [Number(g.numericA), Number(g.numericB)];
+    // A field above 12 is the day whatever the locale; two such fields give a month above 12, refused later.
+    const dayFirst = a > 12 || (b <= 12 && order === 'day-first');
+    [known.month, known.day] = dayFirst ? [b, a] : [a, b];
+  }
   const year = g.year ?? g.year2;
   if (year) known.year = Number(year);
   if (g.spokenYear) known.year = parseSpokenYear(g.spokenYear);
@@ -61,6 +73,7 @@ export function readKnown(g: Groups): KnownFields {
   if (g.day) known.day = parseInt(g.day, 10);
   if (g.weekday && !g.day) known.weekday = WEEKDAYS[word(g.weekday)];
   if (g.weekend) [known.weekday, known.weekend] = [6, true];
+  if (g.weekOf !== undefined) known.weekOf = true;
   if (g.season) known.season = SEASONS[word(g.season)];
   if (g.quarter) known.quarter = parseOrdinal(g.quarter);
   if (g.half) known.half = word(g.half) === 'last' ? 2 : parseOrdinal(g.half);
@@ -79,12 +92,14 @@ export function readKnown(g: Groups): KnownFields {
   }
   if (g.hour) {
     const hour = Number(g.hour) % 12;
-    known.hour = /^p/i.test(g.ampm ?? '') ? hour + 12 : hour;
+    const afterNoon = /^p/i.test(g.ampm ?? '') || /^(?:afternoon|evening|night)$/i.test(g.podAmpm ?? '');
+    known.hour = afterNoon ? hour + 12 : hour;
     known.minute = g.minute ? Number(g.minute) : 0;
   }
   if (g.holiday) {
-    const { month, day, weekday, nth } = HOLIDAYS[word(g.holiday)];
-    known.month = month;
+    const { month, day, weekday, nth, easter } = HOLIDAYS[word(g.holiday)];
+    if (month !== undefined) known.month = month;
+    if (easter !== undefined) known.easter = easter;
     if (day !== undefined) known.day = day;
     if (weekday !== undefined && nth !== undefined) known.nthWeekday = { weekday, nth };
   }

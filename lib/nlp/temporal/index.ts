@@ -1,7 +1,9 @@
 // The temporal tagger: TimeML TIMEX3 recognition (phase one, ./recognize) and normalization against the
 // publication date, the sentence's tense and the dates already mentioned (phase two, ./resolve).
 import type { Sentence, Timex } from '../types';
+import { DEFAULT_DATE_LOCALE, NUMERIC_DATE_ORDER } from '../resources/temporal/lexicon';
 import { dayOf } from './calendar';
+import type { NumericDateOrder } from './fields';
 import type { PartialTimex } from './partial';
 import { recognize } from './recognize';
 import { resolvePartial, type Anchor } from './resolve';
@@ -19,13 +21,15 @@ export interface TagOptions {
   /** Publication date (ISO day, time allowed); null when unknown: relative expressions stay unresolved. */
   dct: string | null;
   sentences?: Sentence[];
+  /** Language tag of the text ("en-GB"): decides whether "5/7/2017" is 5 July or May 7 (lexicon NUMERIC_DATE_ORDER). */
+  locale?: string;
 }
 
 export function tagTimexes(text: string, options: TagOptions): Timex[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct = dayOf(options.dct);
   const tenseOf = tenseFinder(text, options.sentences ?? null);
-  const partials = recognize(text, (start, end) => tenseOf(start, end) === 'future');
+  const partials = recognize(text, (start, end) => tenseOf(start, end) === 'future', numericDateOrder(options.locale));
   const narrative: Anchor[] = [];
   const timexes: Timex[] = [];
   for (const partial of partials) {
@@ -47,6 +51,12 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     }
   }
   return anchorSpans(text, timexes, options.dct && dct ? dct : null);
+}
+
+/** The locale's reading of numeric dates: the full tag, then its language, then the default locale's. */
+function numericDateOrder(locale: string | undefined): NumericDateOrder {
+  const tag = locale ?? DEFAULT_DATE_LOCALE;
+  return NUMERIC_DATE_ORDER[tag] ?? NUMERIC_DATE_ORDER[tag.split('-')[0]] ?? NUMERIC_DATE_ORDER[DEFAULT_DATE_LOCALE];
 }
 
 /** "July 18 to 21" is two TIMEX3 (TimeML); the second inherits the first's known fields. */

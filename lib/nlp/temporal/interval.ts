@@ -54,10 +54,20 @@ function narrow([start, end, precision]: Span, mod: string | undefined): Span {
   return [addDays(start, third), addDays(end, -third), 'approximate'];
 }
 
+/** Intervals already computed: news repeats the same few values, and the tagger asks for them again and again. */
+const known = new Map<string, DateInterval | null>();
+const KNOWN_MAX = 4096;
+
 /** TIMEX3 value -> inclusive ISO day interval; null for durations, sets, references and unknown forms. */
 export function valueToInterval(value: string, mod?: string): DateInterval | null {
-  const found = span(value);
-  if (!found) return null;
-  const [start, end, precision] = narrow(found, mod);
-  return { start: isoDay(start), end: isoDay(end), precision };
+  const key = mod ? `${value}|${mod}` : value;
+  let interval = known.get(key);
+  if (interval === undefined) {
+    const found = span(value);
+    const narrowed = found && narrow(found, mod);
+    interval = narrowed && { start: isoDay(narrowed[0]), end: isoDay(narrowed[1]), precision: narrowed[2] };
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(key, interval);
+  }
+  return interval && { ...interval };
 }

@@ -71,6 +71,16 @@ describe('report quarters', () => {
     expect(timexOf(text, 'the year-ago period', '1989-10-26').value).toBe('1988-Q3');
   });
 
+  it('"the quarter" is the first quarter reported on, not a later one mentioned in passing', () => {
+    const text = 'Net rose in the fiscal first quarter. After a flat fourth quarter last year, sales in the quarter grew.';
+    expect(timexOf(text, 'the quarter', '1989-10-26').value).toBe('1989-Q1');
+  });
+
+  it('"the quarter" with no quarter reported is the last completed one', () => {
+    expect(timexOf('Sales in the quarter grew.', 'the quarter', '1989-10-26').value).toBe('1989-Q3');
+    expect(timexOf('Losses may continue into the fourth quarter. Sales in the quarter grew.', 'the quarter', '1989-10-26').value).toBe('1989-Q3');
+  });
+
   it('"last year" alone stays a year', () => {
     expect(timexOf('Net rose in the third quarter. Profit rose last year.', 'last year', '1989-10-30').value).toBe('1988');
   });
@@ -160,6 +170,21 @@ describe('tense cues', () => {
     expect(timexOf('The firm changes hands in March.', 'March', '1989-10-30').value).toBe('1990-03');
     expect(timexOf('The company bought it on Friday.', 'Friday', DCT).value).toBe('2011-09-30');
   });
+  it('a name or a noun ending in -ed is no past ("United States", "a hundred")', () => {
+    expect(timexOf('The father will be traveling to the United States Thursday.', 'Thursday', '2000-04-05').value).toBe('2000-04-06');
+    expect(timexOf('They will host a hundred delegates Thursday.', 'Thursday', '2000-04-05').value).toBe('2000-04-06');
+  });
+
+  it('"several quarters of losses" is a time, "a quarter of the market" a fraction', () => {
+    expect(timexOf('It earned money after several quarters of losses.', 'several quarters', DCT).type).toBe('DURATION');
+    expect(tagTimexes('Funds hold a quarter of the market.', { dct: DCT })).toEqual([]);
+  });
+
+  it('a deadline without a verb cue lies ahead', () => {
+    expect(timexOf('The agency has given them until Tuesday to sign.', 'Tuesday', '2000-04-03').value).toBe('2000-04-04');
+    expect(timexOf('He stayed in Miami until Tuesday.', 'Tuesday', '2000-04-06').value).toBe('2000-04-04');
+  });
+
   it('a participle after "be" is no past', () => {
     expect(timexOf('The vote will be held on Friday.', 'Friday', DCT).value).toBe('2011-10-07');
   });

@@ -11,6 +11,10 @@ export interface KnownFields {
   weekday?: number;
   /** A holiday on the nth weekday of its month (nth -1 = the last): the day depends on the year. */
   nthWeekday?: { weekday: number; nth: number };
+  /** A feast that many days from Easter Sunday ("Good Friday" -2): the day depends on the year. */
+  easter?: number;
+  /** The week holding the day ("the week of March 6" -> 2000-W10). */
+  weekOf?: boolean;
   /** The weekend of the week (value YYYY-Www-WE); weekday then holds its Saturday. */
   weekend?: boolean;
   quarter?: number;
@@ -44,6 +48,8 @@ export interface PartialTimex {
   fallback?: Shift;
   anchor: 'dct' | 'narrative';
   inherit?: boolean;
+  /** Refers to the period the report is about (rule `reported`). */
+  reported?: boolean;
   pick: Pick;
   /** A value complete at recognition (durations, sets, references). */
   value?: string;

@@ -1,9 +1,11 @@
 // Phase one: run the rule table over the text and keep the longest non-overlapping matches as partial values.
+import { getDaysInMonth } from 'date-fns';
 import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, TRIGGER_WORDS } from '../resources/temporal/lexicon';
 import { expandMacros } from '../resources/temporal/macros';
 import { TEMPORAL_RULES, type TemporalRule } from '../resources/temporal/rules';
 import type { TimexType } from '../types';
-import { durationValue, readKnown, readMod, readPick, readShift, setValue } from './fields';
+import { ymd } from './calendar';
+import { durationValue, readKnown, readMod, readPick, readShift, setValue, type NumericDateOrder } from './fields';
 import type { PartialTimex } from './partial';
 
 interface CompiledRule {
@@ -14,11 +16,12 @@ interface CompiledRule {
   triggers: Uint8Array;
 }
 
-// A match may not start inside a word, an amount ("$2017") or a number ("1,2017"), nor end inside one.
+// A match may not start inside a word, an amount ("$2017"), a number ("1,2017") or a numeric date ("25/13/2017"),
+// nor end inside one.
 // Word characters: ASCII, then the letters of other scripts (U+00C0–U+1FFF, U+2C00–U+D7FF), leaving out the
 // punctuation block where the typographic apostrophe of "today’s" lives.
 const WORD = 'A-Za-z0-9_\\u00C0-\\u1FFF\\u2C00-\\uD7FF';
-const LEFT_EDGE = `(?<![${WORD}$£€¥#]|\\d[.,])`;
+const LEFT_EDGE = `(?<![${WORD}$£€¥#/]|\\d[.,])`;
 const RIGHT_EDGE = `(?![${WORD}%]|[.,]\\d|-\\d)`;
 /** Every temporal expression holds one of these; the rules only run on the text around them. */
 const TRIGGER = new RegExp(`(?<![\\w'’])(?:${TRIGGER_WORDS.join('|')})s?(?!\\w)`, 'gi');
@@ -41,10 +44,12 @@ function triggerIndex(matched: string): number {
 export function compileRules(rules: TemporalRule[] = TEMPORAL_RULES): CompiledRule[] {
   return rules.map((rule, index) => {
     const source = expandMacros(rule.pattern);
-    const lower = source.toLowerCase();
+    // The pattern's words, escapes ("\\s", "\\b") blanked so that "\\syear" still shows "year" as a word of its own.
+    const words = source.toLowerCase().replace(/\\[a-z]/g, ' ').replace(/\[['’]+\]/g, "'");
     const triggers = new Uint8Array(DIGITS + 1);
     PLAIN_TRIGGERS.forEach((w, i) => {
-      if (lower.includes(w) || lower.includes(w.replace(/'/g, "['’]"))) triggers[i] = 1;
+      // As a whole word (plural allowed): "mon" is not in "month", so a window holding "Mon" runs fewer rules.
+      if (new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![a-z])`).test(words)) triggers[i] = 1;
     });
     if (source.includes('\\d')) triggers[DIGITS] = 1;
     return { rule, index, triggers, regex: new RegExp(`${LEFT_EDGE}(?:${source})${RIGHT_EDGE}`, 'gi') };
@@ -57,7 +62,11 @@ interface Candidate {
 }
 
 /** Partial values for every temporal expression the rules find, in text order, none overlapping. */
-export function recognize(text: string, wantsFuture: (start: number, end: number) => boolean): PartialTimex[] {
+export function recognize(
+  text: string,
+  wantsFuture: (start: number, end: number) => boolean,
+  order: NumericDateOrder = 'month-first',
+): PartialTimex[] {
   compiled ??= compileRules();
   const candidates: Candidate[] = [];
   for (const { from, to, keys } of triggerWindows(text)) {
@@ -70,7 +79,7 @@ export function recognize(text: string, wantsFuture: (start: number, end: number
           regex.lastIndex++;
           continue;
         }
-        const partial = buildPartial(rule, m, text, from);
+        const partial = buildPartial(rule, m, text, from, order);
         if (!partial) continue;
         if (rule.when === 'future' && !wantsFuture(partial.start, partial.end)) continue;
         candidates.push({ partial, index });
@@ -145,14 +154,16 @@ function selectLongest(candidates: Candidate[]): PartialTimex[] {
   return taken;
 }
 
-function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offset: number): PartialTimex | null {
+function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offset: number, order: NumericDateOrder): PartialTimex | null {
   const g = m.groups ?? {};
   const start = offset + m.index;
   const end = start + m[0].length;
   if (!plausible(rule, g, text, start, end)) return null;
-  const known = readKnown(g);
+  const known = readKnown(g, order);
   if (Object.values(known).some((v) => v === undefined || Number.isNaN(v))) return null;
   if (known.month !== undefined && (known.month < 1 || known.month > 12)) return null;
+  // "February 30" names no day; a yearless "February 29" may (a leap year stands in).
+  if (known.month !== undefined && known.day !== undefined && known.day > getDaysInMonth(ymd(known.year ?? 2000, known.month - 1, 1))) return null;
   let value = rule.value;
   if (rule.duration) value = durationValue(g);
   else if (rule.type === 'SET' && !value) value = setValue(g, known);
@@ -166,6 +177,7 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
     known,
     anchor: rule.anchor ?? 'dct',
     inherit: rule.inherit,
+    reported: rule.reported,
     pick: readPick(rule, g),
     shift: readShift(rule.shift, g),
     fallback: readShift(rule.fallback, g),
@@ -199,6 +211,9 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (!g.holiday && inTitle(text.slice(start, end), before)) return false;
+  // "a quarter of the market" is a fraction; "two quarters of 1990", "several quarters of losses" are times
+  // ("a quarter of a century" has a rule of its own).
+  if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+of\s+(?:the|its|their|all|his|her|our|those|these|an?)\b(?!\s+(?:\w+\s+)?year\b)/i.test(after)) return false;
   // A rate ("four flights a week", "$500 million a year") counts things, it names no time.
   if (rule.duration && g.number && /^an?$/i.test(g.number) && RATE_BEFORE.test(before)) return false;
   // "a decades-long battle": the article belongs to the noun, the plural is no single unit.
@@ -209,7 +224,7 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
     if (!dateContext.test(before) && !g.mod && !g.dir && !g.yearDir) return false;
     if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:[A-Z][a-z]+day)\b/.test(after)) return false;
   }
-  const yearOnly = g.year && !g.month && !g.quarter && !g.season && !g.half && !g.endYear && !g.holiday;
+  const yearOnly = g.year && !g.month && !g.numericA && !g.quarter && !g.season && !g.half && !g.endYear && !g.holiday;
   if (yearOnly) {
     if (/(?:No\.|number|flight|route|model|Boeing|Airbus|type|room|page)\s*$/i.test(before)) return false;
     const temporalBefore = /\b(?:in|since|by|until|till|of|the|its|his|her|their|from|to|during|before|after|early|late|mid|fiscal|year|between|and|through|for)\s*$|['’]s\s+$/i.test(before);

@@ -32,8 +32,26 @@ describe('relative to the publication date', () => {
     ['Families gathered on Thanksgiving.', 'Thanksgiving', 'DATE 2016-11-24 2016-11-24..2016-11-24 day'],
     ['Parades are held on Memorial Day.', 'Memorial Day', 'DATE 2017-05-29 2017-05-29..2017-05-29 day'],
     ["Parades are held on New Year's Day.", "New Year's Day", 'DATE 2017-01-01 2017-01-01..2017-01-01 day'],
+    ["Crowds gathered on New Year's Eve.", "New Year's Eve", 'DATE 2016-12-31 2016-12-31..2016-12-31 day'],
+    ['Shops closed on Christmas Eve.', 'Christmas Eve', 'DATE 2016-12-24 2016-12-24..2016-12-24 day'],
+    ['Fireworks are planned for Independence Day.', 'Independence Day', 'DATE 2017-07-04 2017-07-04..2017-07-04 day'],
+    ['Pilgrims gathered at Easter.', 'Easter', 'DATE 2017-04-16 2017-04-16..2017-04-16 day'],
+    ['The accord was signed on Good Friday 1998.', 'Good Friday 1998', 'DATE 1998-04-10 1998-04-10..1998-04-10 day'],
+    ['Talks resume after Easter Monday.', 'Easter Monday', 'DATE 2017-04-17 2017-04-17..2017-04-17 day'],
+    ['Prices rose before last Christmas.', 'last Christmas', 'DATE 2016-12-25 2016-12-25..2016-12-25 day'],
+    ['The shops will open next Christmas.', 'next Christmas', 'DATE 2017-12-25 2017-12-25..2017-12-25 day'],
+    ['Stores will stay shut on Thanksgiving.', 'Thanksgiving', 'DATE 2017-11-23 2017-11-23..2017-11-23 day'],
+    ['Unions will march on Labor Day.', 'Labor Day', 'DATE 2017-09-04 2017-09-04..2017-09-04 day'],
+    ['Veterans marched on Memorial Day 2018.', 'Memorial Day 2018', 'DATE 2018-05-28 2018-05-28..2018-05-28 day'],
   ])('%s', (text, expression, expected) => {
     expect(summary(timexOf(text, expression, DCT))).toBe(expected);
+  });
+
+  it('leaves names that only borrow a holiday untagged', () => {
+    expect(tagTimexes('They flew to Easter Island.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('A Christmas tree stood in the hall.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('Without a publication date, Christmas stays yearless.', { dct: null }).map((t) => t.value)).toEqual(['XXXX-12-25']);
+    expect(tagTimexes('Without a publication date, Easter stays unknown.', { dct: null }).map((t) => t.value)).toEqual(['XXXX-XX-XX']);
   });
 
   it('reads a weekday by the tense of its sentence', () => {

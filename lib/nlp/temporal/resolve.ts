@@ -1,9 +1,9 @@
 // Phase two: fill what a partial value leaves implied, from the publication date, the sentence's tense and
 // the dates already mentioned (the narrative anchor).
-import { addDays, endOfMonth, getISODay } from 'date-fns';
+import { addDays, addWeeks, getISODay, lastDayOfMonth, nextDay, previousDay, type Day } from 'date-fns';
 import type { DateInterval } from '../types';
 import type { TimeUnit } from '../resources/temporal/lexicon';
-import { dayOf, isoDay, pad, shiftDate, valueAt, ymd } from './calendar';
+import { dayOf, easterSunday, isoDay, pad, shiftDate, valueAt, ymd } from './calendar';
 import { valueToInterval } from './interval';
 import type { KnownFields, PartialTimex, Shift } from './partial';
 import type { Tense } from './tense';
@@ -66,7 +66,8 @@ function anchorFor(p: PartialTimex, ctx: ResolveContext): Anchor | null {
   if (p.anchor !== 'narrative') return dctAnchor;
   if (p.fallback) {
     const { unit, amount } = p.fallback;
-    const same = unit === 'quarter' && p.inherit ? reportedQuarter(ctx) : findLast(ctx.narrative, (a) => a.granularity === unit);
+    const same = p.reported ? reportedQuarter(ctx, 'first')
+      : unit === 'quarter' && p.inherit ? reportedQuarter(ctx) : findLast(ctx.narrative, (a) => a.granularity === unit);
     return same ?? (dctAnchor && { date: shiftDate(dctAnchor.date, unit, amount), granularity: unit });
   }
   const needed: TimeUnit = p.shift ? p.shift.unit : 'day';
@@ -77,11 +78,13 @@ const INHERITED: TimeUnit[] = ['quarter'];
 
 /**
  * The quarter a comparison ("a year ago", "the 1988 period") is about: the latest quarter mentioned that had ended
- * by the publication date. A quarter still running or to come is a forecast, not the period reported on.
+ * by the publication date. A quarter still running or to come is a forecast, not the period reported on. "The
+ * quarter" names the period of the whole report: the first such quarter mentioned.
  */
-function reportedQuarter(ctx: ResolveContext): Anchor | undefined {
+function reportedQuarter(ctx: ResolveContext, which: 'first' | 'last' = 'last'): Anchor | undefined {
   const dct = ctx.dct;
-  return findLast(ctx.narrative, (a) => INHERITED.includes(a.granularity) && (!dct || shiftDate(a.date, a.granularity, 1) <= dct));
+  const ended = (a: Anchor) => INHERITED.includes(a.granularity) && (!dct || shiftDate(a.date, a.granularity, 1) <= dct);
+  return which === 'first' ? ctx.narrative.find(ended) : findLast(ctx.narrative, ended);
 }
 
 /** A year that takes the reported quarter ("the 1988 period"); the year alone without one. */
@@ -118,7 +121,9 @@ const timeSuffix = (k: KnownFields): string =>
 /** A value from known fields and a year: the finest field the text gave sets the precision. */
 function formatKnown(year: number, k: KnownFields): string {
   const y = pad(year, 4);
+  if (k.easter !== undefined) return isoDay(addDays(easterSunday(year), k.easter));
   if (k.month !== undefined && k.nthWeekday) return `${y}-${pad(k.month)}-${pad(nthWeekdayOf(year, k.month, k.nthWeekday))}`;
+  if (k.month !== undefined && k.day !== undefined && k.weekOf) return valueAt(ymd(year, k.month - 1, k.day), 'week');
   if (k.month !== undefined && k.day !== undefined) return `${y}-${pad(k.month)}-${pad(k.day)}${timeSuffix(k)}`;
   if (k.month !== undefined) return `${y}-${pad(k.month)}`;
   if (k.quarter !== undefined) return `${y}-Q${k.quarter}`;
@@ -127,20 +132,21 @@ function formatKnown(year: number, k: KnownFields): string {
   return y;
 }
 
-/** The day of the month of its nth weekday (nth -1 = the last). */
+/** The day of the month of its nth weekday (nth -1 = the last), by date-fns: "the fourth Thursday of November". */
 function nthWeekdayOf(year: number, month: number, { weekday, nth }: { weekday: number; nth: number }): number {
+  const day = (weekday % 7) as Day; // date-fns counts from Sunday = 0, ISO from Monday = 1
   if (nth < 0) {
-    const last = endOfMonth(ymd(year, month - 1, 1));
-    return last.getDate() - ((getISODay(last) - weekday + 7) % 7);
+    const last = lastDayOfMonth(ymd(year, month - 1, 1));
+    return (getISODay(last) === weekday ? last : previousDay(last, day)).getDate();
   }
   const first = ymd(year, month - 1, 1);
-  return 1 + ((weekday - getISODay(first) + 7) % 7) + (nth - 1) * 7;
+  return addWeeks(getISODay(first) === weekday ? first : nextDay(first, day), nth - 1).getDate();
 }
 
 /** Which instance of a yearless period (weekday, "May 7", "August", "last fall") the text means. */
 function pickInstance(k: KnownFields, anchor: Date, pick: PartialTimex['pick'], tenseOf: () => Tense, isTime: boolean): string | null {
   if (k.weekday !== undefined) return pickWeekday(k, anchor, pick, pick === 'tense' ? tenseOf() : null);
-  const hasPeriod = k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined;
+  const hasPeriod = k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined || k.easter !== undefined;
   if (!hasPeriod) return isTime || k.pod || k.hour !== undefined ? isoDay(anchor) + timeSuffix(k) : null;
   const year = anchor.getFullYear();
   const candidates = [year - 1, year, year + 1].map((y) => {
@@ -213,7 +219,7 @@ function resolveVagueAgo(unit: TimeUnit, dct: Date | null): Resolution {
 function unresolvedValue(k: KnownFields): string {
   if (k.weekend) return 'XXXX-WXX-WE';
   if (k.weekday !== undefined) return `XXXX-WXX-${k.weekday}${timeSuffix(k)}`;
-  if (k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined) {
+  if (k.easter === undefined && (k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined)) {
     return formatKnown(0, k).replace(/^0000/, 'XXXX');
   }
   return 'XXXX-XX-XX';

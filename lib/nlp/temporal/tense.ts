@@ -16,10 +16,30 @@ const CUE = new RegExp(
  * nearest cue in the expression's own clause, else the nearest in the sentence.
  */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
+  // A parenthesis ("at 4 in the morning (4 a.m. EDT Thursday)") takes the tense of the clause around it.
+  const open = sentence.lastIndexOf('(', start - 1);
+  if (open >= 0 && open > sentence.lastIndexOf(')', start - 1)) {
+    const close = sentence.indexOf(')', end);
+    if (close >= 0) [start, end] = [open, close + 1];
+  }
   const clauseStart = Math.max(...[',', ';', ':', '“', '"', '(', '—'].map((c) => sentence.lastIndexOf(c, start - 1))) + 1;
   const stops = [',', ';', ':', '”', '"', ')', '—'].map((c) => sentence.indexOf(c, end)).filter((i) => i >= 0);
   const clauseEnd = stops.length ? Math.min(...stops) : sentence.length;
-  return nearestCue(sentence.slice(clauseStart, clauseEnd), start - clauseStart, end - clauseStart) ?? nearestCue(sentence, start, end);
+  const tense = nearestCue(sentence.slice(clauseStart, clauseEnd), start - clauseStart, end - clauseStart) ?? nearestCue(sentence, start, end);
+  // Without a verb cue, a deadline ("has given them until Tuesday") lies ahead.
+  return tense ?? (DEADLINE.test(sentence.slice(Math.max(0, start - 12), start)) ? 'future' : null);
+}
+
+const DEADLINE = new RegExp(`\\b(?:${TENSE_CUES.deadline.map(escape).join('|')})\\s+$`, 'i');
+
+const NOT_PAST_ED = new Set(TENSE_CUES.notPastEd);
+const PAST_WORDS = new Set(TENSE_CUES.past);
+
+/** A word read as past only for its -ed ending that is a name ("United States") or no verb ("a hundred"). */
+function notPast(m: RegExpExecArray): boolean {
+  const cue = m.groups?.past;
+  if (!cue || PAST_WORDS.has(cue.toLowerCase())) return false;
+  return /^[A-Z]/.test(cue) || NOT_PAST_ED.has(cue.toLowerCase());
 }
 
 function nearestCue(sentence: string, start: number, end: number): Tense {
@@ -28,7 +48,7 @@ function nearestCue(sentence: string, start: number, end: number): Tense {
   CUE.lastIndex = 0;
   for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
     const cueEnd = m.index + m[0].length;
-    if (m.groups?.none || (m.index >= start && cueEnd <= end)) continue;
+    if (m.groups?.none || (m.index >= start && cueEnd <= end) || notPast(m)) continue;
     const distance = cueEnd <= start ? start - cueEnd : m.index - end;
     if (distance < bestDistance) {
       bestDistance = distance;

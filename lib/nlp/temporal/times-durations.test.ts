@@ -9,10 +9,23 @@ describe('times of day', () => {
   it.each([
     ['The raid began at 6am.', '6am', 'TIME 2017-05-07T06:00 2017-05-07..2017-05-07 day'],
     ['Polls closed at 8 p.m. local time.', '8 p.m. local time', 'TIME 2017-05-07T20:00 2017-05-07..2017-05-07 day'],
+    ['He was woken at 4 in the morning.', '4 in the morning', 'TIME 2017-05-07T04:00 2017-05-07..2017-05-07 day'],
+    ['The raid began at 6 a.m. yesterday.', '6 a.m. yesterday', 'TIME 2017-05-06T06:00 2017-05-06..2017-05-06 day'],
+    ['Shots rang out at 11 at night.', '11 at night', 'TIME 2017-05-07T23:00 2017-05-07..2017-05-07 day'],
     ['Files spread just before midnight.', 'just before midnight', 'TIME 2017-05-07T24:00 BEFORE 2017-05-07..2017-05-07 day'],
     ['Voting began on Sunday morning.', 'Sunday morning', 'TIME 2017-05-07TMO 2017-05-07..2017-05-07 day'],
   ])('%s', (text, expression, expected) => {
     expect(summary(timexOf(text, expression, DCT))).toBe(expected);
+  });
+
+  it('reads the day named with a clock time from the publication date, not from an old story day', () => {
+    const found = tagTimexes('The boy arrived on Nov. 25, 1999. His relatives have until 9 a.m. Tuesday to sign.', { dct: '2000-04-03' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Nov. 25, 1999', '1999-11-25'], ['9 a.m. Tuesday', '2000-04-04T09:00']]);
+  });
+
+  it('reads a parenthesis in the tense of the clause around it', () => {
+    const found = tagTimexes("He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", { dct: '2000-04-05' });
+    expect(found.find((t) => t.text === '4 a.m. EDT Thursday')?.value).toBe('2000-04-06T04:00');
   });
 
   it('dates a clock time by the day the narrative is on', () => {
@@ -31,6 +44,10 @@ describe('durations', () => {
     ['They lived in camps for 2 1/2 years.', '2 1/2 years', 'DURATION P2Y6M'],
     ['She spent about 5 1/2 hours in Nairobi.', '5 1/2 hours', 'DURATION PT5H30M'],
     ['A minute and a half later, a pilot called.', 'A minute and a half', 'DURATION PT1M30S'],
+    ['The tradition lasted more than two thousand years.', 'more than two thousand years', 'DURATION P2000Y MORE_THAN'],
+    ['He ruled for a quarter of a century.', 'a quarter of a century', 'DURATION P25Y'],
+    ['The answer comes in a few minutes.', 'a few minutes', 'DURATION PTXM'],
+    ['Net for the year-earlier nine months rose.', 'the year-earlier nine months', 'DURATION P9M'],
   ])('%s', (text, expression, expected) => {
     const t = timexOf(text, expression, DCT);
     expect(summary(t)).toBe(expected);
@@ -54,6 +71,8 @@ describe('sets and references', () => {
     ['Buses run daily.', 'daily', 'SET P1D'],
     ['Prices are now higher.', 'now', 'DATE PRESENT_REF'],
     ['The firm recently hired staff.', 'recently', 'DATE PAST_REF'],
+    ['More recently, the firm hired staff.', 'More recently', 'DATE PAST_REF'],
+    ['Right now the firm hires staff.', 'now', 'DATE PRESENT_REF'],
     ['It happened in the past.', 'the past', 'DATE PAST_REF'],
     ['They look to the future.', 'the future', 'DATE FUTURE_REF'],
   ])('%s', (text, expression, expected) => {
@@ -91,6 +110,10 @@ describe('no false dates', () => {
     'He won for a second time.',
     'They may agree.',
     'Four flights a week run on the route.',
+    'Funds hold more than a quarter of the market.',
+    'Unemployment is near its quarter-century low.',
+    'For the people of Poland, high noon comes.',
+    'He showed a picture from the film ``High Noon.\'\'',
   ])('%s', (text) => {
     expect(tagTimexes(text, { dct: DCT })).toEqual([]);
   });

@@ -8,6 +8,22 @@ export const MONTHS: Record<string, number> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 
+/**
+ * How a numeric date "5/7/2017" is read, by the locale of the text (language tag, then its language alone).
+ * A field above 12 can only be the day, so "25/12/2017" is day-first and "12/25/2017" month-first in every
+ * locale; the table decides the ambiguous rest, by full tag, then by language ("fr-CA" -> fr). English without a
+ * region, and unknown locales, read month-first, as US and wire copy do.
+ */
+export const NUMERIC_DATE_ORDER: Record<string, 'month-first' | 'day-first'> = {
+  'en-US': 'month-first', 'en-CA': 'month-first', 'en-PH': 'month-first',
+  'en-GB': 'day-first', 'en-IE': 'day-first', 'en-AU': 'day-first', 'en-NZ': 'day-first',
+  'en-IN': 'day-first', 'en-ZA': 'day-first', fr: 'day-first', de: 'day-first', es: 'day-first', it: 'day-first',
+  pt: 'day-first', nl: 'day-first', ru: 'day-first',
+};
+
+/** The order for a text whose locale is not given. */
+export const DEFAULT_DATE_LOCALE = 'en-US';
+
 /** Month names that are also common words or names ("Theresa May", "they march"): need a date context. */
 export const AMBIGUOUS_MONTHS = ['may', 'march', 'mar', 'jan', 'dec', 'sep', 'aug', 'jun', 'jul', 'apr'];
 
@@ -22,7 +38,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, couple: 2, half: 0.5,
+  hundred: 100, thousand: 1000, dozen: 12, couple: 2, half: 0.5,
 };
 
 /** Vague quantities -> "X" in a TIMEX3 duration (PXY). "a few years" is PXY. */
@@ -89,9 +105,12 @@ export const MODIFIERS: Record<string, string> = {
 
 /**
  * Holidays -> month and day, or month and the nth weekday of it (nth -1 = the last): "Christmas" -> 12-25,
- * "Thanksgiving" -> the fourth Thursday of November (US). Easter and other lunar feasts are left out.
+ * "Thanksgiving" -> the fourth Thursday of November (US); or days from Easter Sunday (Western, Gregorian
+ * computus in lib/nlp/temporal/calendar.ts): "Good Friday" -> -2. Other lunar feasts are left out.
  */
-export const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; nth?: number }> = {
+export const HOLIDAYS: Record<string, { month?: number; day?: number; weekday?: number; nth?: number; easter?: number }> = {
+  easter: { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter day': { easter: 0 }, 'good friday': { easter: -2 },
+  'easter monday': { easter: 1 }, 'palm sunday': { easter: -7 },
   christmas: { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 },
   'christmas eve': { month: 12, day: 24 }, "new year's day": { month: 1, day: 1 },
   "new year's eve": { month: 12, day: 31 }, 'independence day': { month: 7, day: 4 },
@@ -122,8 +141,13 @@ export const TENSE_CUES = {
     'found', 'gave', 'got', 'grew', 'held', 'kept', 'knew', 'led', 'lost', 'made', 'met', 'paid', 'ran',
     'rose', 'sank', 'saw', 'sent', 'slid', 'sold', 'spent', 'spoke', 'stood', 'struck', 'swept', 'took', 'thought',
     'threw', 'tore', 'went', 'won', 'wrote', 'became', 'broke', 'forgot', 'overtook', 'withdrew', 'underwent'],
+  /** Words right before an expression that make it a deadline, ahead when no verb tells otherwise ("until Tuesday"). */
+  deadline: ['until', 'till', 'by', 'no later than', 'before'],
   /** Phrases holding a cue word that set no tense ("next to" is a place, "the last of"). */
   none: ['next to', 'last of', 'at last', 'would-be'],
+  /** Words ending in -ed that are no past forms ("a hundred", "we need"); names ("United", "Ted") are capitalised. */
+  notPastEd: ['hundred', 'indeed', 'need', 'needs', 'speed', 'feed', 'seed', 'proceed', 'exceed', 'succeed', 'bed', 'red',
+    'shed', 'greed', 'breed', 'weed', 'heed', 'bleed', 'kindred', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'wretched'],
 };
 
 /** Adverbs of frequency -> TIMEX3 SET value ("daily" -> P1D). "quarterly" is left out: in news it names reports. */

@@ -1,7 +1,7 @@
 // Recognition rules of the temporal tagger, one per entry, each with an example it must match.
 // Patterns are case-insensitive regular expressions with {macros} (./macros.ts); their named groups are
 // read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, month, day, weekday, season, quarter, half,
-// decade, century, pod (part of day), hour, minute, ampm, namedTime, holiday, mod, dir, yearDir, number,
+// decade, century, numericA and numericB (the two leading fields of a numeric date), pod (part of day), hour, minute, ampm, namedTime, holiday, mod, dir, yearDir, number,
 // unit, vague, endDay, endYear; stretch ("the past five years" reaches back from the publication date) and
 // lessThan ("less than two weeks ago" is the stretch since then). What a rule does not read from the text stays implied and is filled at
 // resolution (lib/nlp/temporal/resolve.ts). Extents follow TimeBank: determiners and modifiers are part of
@@ -39,6 +39,8 @@ export interface TemporalRule {
    * ("a decade ago" -> 1989); it sets no new reference time for the narrative.
    */
   inherit?: boolean;
+  /** The period a report is about: the first completed quarter mentioned ("the quarter" after "the fiscal first quarter"). */
+  reported?: boolean;
   /** Only in a sentence whose tense is future ("in two weeks"). */
   when?: 'future';
 }
@@ -47,15 +49,19 @@ export interface TemporalRule {
 const MOD = '(?:(?<mod>{modPre})[\\s-]+(?:on\\s+|the\\s+)?)?';
 // TimeBank keeps "earlier"/"later" out of the extent ("earlier this week" -> "this week").
 const THE = '(?:the\\s+)?';
+// A clock time ("about 10:35 a.m. EST").
+const CLOCK = '(?:(?<mod>about|around|approximately|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CST|PST|local\\s+time))?';
 
 export const TEMPORAL_RULES: TemporalRule[] = [
   // ---- Absolute calendar dates ----
   { id: 'iso-date', example: '2017-05-07', pattern: '(?<year>{year})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?:T(?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::\\d\\d)?)?' },
-  { id: 'slash-date', example: '5/7/2017', pattern: '(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>{year}|\\d\\d)(?![\\d/])' },
+  // Which field is the month is decided by the locale (lexicon NUMERIC_DATE_ORDER): 5/7/2017 is May 7 in en-US.
+  { id: 'slash-date', example: '5/7/2017', pattern: '(?<numericA>3[01]|[12]\\d|0?[1-9])/(?<numericB>3[01]|[12]\\d|0?[1-9])/(?<year>{year}|\\d\\d)(?![\\d/])' },
   { id: 'month-day-year', example: 'May 7, 2017', pattern: `${MOD}(?:(?<weekday>{weekday}),?\\s+)?(?<month>{month})\\.?\\s+(?<day>{day}),?\\s+(?<year>{year})` },
   { id: 'day-month-year', example: '7 May 2017', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\.?,?\\s+(?<year>{year})` },
   { id: 'month-day', example: 'Jan. 5', pattern: `${MOD}(?:(?:this|next|last|coming)\\s+)?(?:(?<weekday>{weekday}),?\\s+)?(?<month>{month})\\.?\\s+(?<day>{day})(?![\\d:])`, pick: 'tense' },
   { id: 'day-month', example: '7 May', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\b`, pick: 'tense' },
+  { id: 'week-of-date', example: 'the week of March 6', pattern: 'the\\s+week\\s+of\\s+(?<weekOf>)(?<month>{month})\\.?\\s+(?<day>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
   { id: 'month-day-range', example: 'July 18 to 21', pattern: '(?<month>{month})\\.?\\s+(?<day>{day})\\s*(?:-|–|to|through|until|and)\\s*(?<endDay>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
   { id: 'month-year', example: 'January 1998', pattern: `${MOD}(?<month>{month})\\.?\\s+(?:of\\s+)?(?<year>{year})` },
   { id: 'month-relative-year', example: 'November last year', pattern: `${MOD}(?<month>{month})\\s+(?:of\\s+)?(?<yearDir>last|next|this)\\s+year`, shift: 'year:$yearDir' },
@@ -63,7 +69,8 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'month', example: 'in August', pattern: `${MOD}(?<month>{month})\\b(?!\\s+\\d)`, pick: 'tense' },
   { id: 'year-range', example: '2015-2017', pattern: '(?<year>{year})\\s*(?:-|–|to|through)\\s*(?<endYear>{year})(?![\\d])' },
   { id: 'year', example: 'since 2007', pattern: `${MOD}(?:fiscal\\s+)?(?<year>{year})(?![\\d%])` },
-  { id: 'spoken-year', example: 'nineteen ninety-six', pattern: `(?:the\\s+year\\s+)?(?<spokenYear>{spokenYear})` },
+  // "two thousand years" counts years, it names none.
+  { id: 'spoken-year', example: 'nineteen ninety-six', pattern: `(?:the\\s+year\\s+)?(?<spokenYear>{spokenYear})(?![\\s-]+(?:{unit}|people|dollars)s?\\b)` },
   { id: 'month-spoken-year', example: 'January nineteen ninety-seven', pattern: `(?<month>{month})\\s+(?<spokenYear>{spokenYear})` },
   { id: 'season-spoken-year', example: 'the winter of nineteen ninety-four', pattern: `(?:the\\s+)?(?<season>{season})\\s+of\\s+(?<spokenYear>{spokenYear})` },
   { id: 'decade-word', example: 'the nineties', pattern: `the\\s+${MOD}(?<decadeWord>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)` },
@@ -71,15 +78,18 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'decade', example: 'the 1990s', pattern: `${THE}${MOD}(?<decade>1\\d\\d|20\\d)0['’]?s\\b` },
   { id: 'decade-short', example: "the '90s", pattern: `${THE}${MOD}['’](?<decadeShort>\\d)0s\\b` },
   { id: 'century', example: 'the 17th century', pattern: `${THE}${MOD}(?<century>{ordinal})[\\s-]century(?![\\s-]+(?:old|long))` },
-  { id: 'holiday', example: 'Christmas', pattern: '(?<dir>last|next|this)?\\s*(?<holiday>{holiday})(?:\\s+(?<year>{year}))?', pick: 'tense' },
+  // "last Christmas" is the one before the publication date; a bare holiday is read by tense. Names that only
+  // borrow the holiday ("Easter Island", "Christmas tree") are no dates.
+  { id: 'holiday', example: 'last Christmas', pattern: '(?:(?<dir>last|next|this)\\s+)?(?<holiday>{holiday})(?!\\s+(?:Islands?|Rising|week|Offensive|eggs?|bunny|trees?|cards?|carols?|lights?|decorations?|presents?|gifts?|shopping|market|markets|party|parties|dinner|bonus|bonuses|sales)\\b)(?:\\s+(?<year>{year}))?', pick: '$dir' },
 
   // ---- Quarters, halves, seasons ----
   { id: 'quarter', example: 'the third quarter', pattern: `${THE}${MOD}(?:(?<ago>year-ago|year-earlier)\\s+|(?<year>{year})(?:['’]s)?\\s+|(?<dir>last|next|this|current|coming|latest|past)\\s+|(?<yearDir>last|next|this)\\s+year['’]s\\s+)?(?:fiscal[\\s-]+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?<year2>{year}))?`, pick: '$dir', shift: 'year:$yearDir|year:$ago' },
   // TimeBank leaves the article out of the adjective: "the third-quarter results" -> "third-quarter".
   { id: 'quarter-adjective', example: 'third-quarter', pattern: '(?:fiscal[\\s-]+)?(?<quarter>first|second|third|fourth)-quarter', pick: 'tense' },
   { id: 'quarter-adjective-fiscal', example: 'fiscal 1989 third-quarter', pattern: '(?:fiscal\\s+)?(?<year>{year})\\s+(?<quarter>first|second|third|fourth)[\\s-]+quarter' },
-  // Financial reports: "the quarter" is the last completed one.
-  { id: 'the-quarter', example: 'the latest quarter', pattern: 'the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just-completed)\\s+)?(?:fiscal\\s+)?(?:quarter|(?<=latest\\s+)period)\\b', shift: 'quarter:-1' },
+  // Financial reports: "the quarter" is the quarter reported on, the last completed one mentioned ("the fiscal
+  // first quarter ... in the quarter"), else the last completed one.
+  { id: 'the-quarter', example: 'the latest quarter', pattern: 'the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just-completed)\\s+)?(?:fiscal\\s+)?(?:quarter|(?<=latest\\s+)period)\\b', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1', reported: true },
   { id: 'that-quarter', example: 'that quarter', pattern: '(?:that|the\\s+same)\\s+quarter', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1' },
   { id: 'dir-quarter', example: 'the current quarter', pattern: '(?:the\\s+)?(?<dir>last|next|this|previous|current|coming)\\s+(?:fiscal\\s+)?(?<unit>quarter)\\b', shift: 'quarter:$dir' },
   { id: 'half', example: 'the first half', pattern: `${THE}(?:(?<year>{year})\\s+)?(?<half>first|second|last)[\\s-]+half(?:\\s+of\\s+(?:(?<year2>{year})|(?<dir>this|last|next)\\s+year))?`, pick: 'tense', shift: 'year:$dir' },
@@ -118,13 +128,21 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'pod-weekday', example: 'noon Thursday', pattern: '(?:(?<namedTime>noon|midnight|midday)|(?<mod>mid)?-?(?<pod>morning|afternoon|evening))\\s+(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow))', type: 'TIME', pick: 'tense', shift: 'day:$rel' },
 
   // ---- Times of day ----
-  { id: 'clock-time', example: '6am', pattern: '(?:(?<mod>about|around|approximately|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CST|PST|local\\s+time))?(?:,?\\s+(?<weekday>{weekday}|yesterday|today|tomorrow))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?', type: 'TIME', anchor: 'narrative', pick: 'tense' },
-  { id: 'named-time', example: 'just before midnight', pattern: '(?:(?<mod>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after|before|after)\\s+)?(?<namedTime>noon|midnight|midday)\\b', type: 'TIME', anchor: 'narrative' },
+  // A clock time alone is on the day the narrative is on; with its day named ("9 a.m. Tuesday"), that day is read
+  // from the publication date like any weekday.
+  { id: 'clock-time', example: '6am', pattern: CLOCK, type: 'TIME', anchor: 'narrative', pick: 'tense' },
+  { id: 'clock-time-day', example: '6 a.m. yesterday', pattern: `${CLOCK}(?=,?\\s+(?:{weekday}|yesterday|today|tomorrow|{month}))(?:,?\\s+(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow)))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, type: 'TIME', pick: 'tense', shift: 'day:$rel' },
+  { id: 'clock-in-the-pod', example: '4 in the morning', pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at)\\s+(?<podAmpm>morning|afternoon|evening|night)", type: 'TIME', anchor: 'narrative', pick: 'tense' },
+  // "high noon" is an idiom (and a film), no time of day.
+  { id: 'named-time', example: 'just before midnight', pattern: '(?<!\\bhigh\\s)(?:(?<mod>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after|before|after)\\s+)?(?<namedTime>noon|midnight|midday)\\b', type: 'TIME', anchor: 'narrative' },
   { id: 'mid-pod', example: 'by mid afternoon', pattern: '(?<mod>mid)[\\s-]?(?<pod>morning|afternoon)', type: 'TIME', anchor: 'narrative' },
   { id: 'the-pod', example: 'overnight', pattern: '(?<pod>overnight)|(?<=\\b(?:in|during)\\s)the\\s+(?<pod2>morning|afternoon|evening)', type: 'TIME', anchor: 'narrative' },
 
   // ---- Durations ----
   { id: 'duration', example: 'for three years', pattern: `(?!an?\\s+second\\b)(?:(?<mod>nearly|over|up\\s+to|no\\s+more\\s+than|more\\s+than|less\\s+than|at\\s+least)\\s+(?!the\\b))?(?:the\\s+(?:(?:(?<stretch>past|last|next|coming)|first|previous|final|latest|following|ensuing)\\s+)?)?(?<number>{num})\\s+(?:(?:full|straight|consecutive|more|additional|extra|trading|business|working)\\s+)?(?<unit>{unit})s?(?<andHalf>\\s+and\\s+a\\s+half)?(?:[\\s-]long)?(?![\\s-]+old\\b)`, type: 'DURATION', duration: true },
+  { id: 'quarter-century', example: 'a quarter of a century', pattern: '(?:(?:a|the\\s+past|the\\s+last|the\\s+next)\\s+)?quarter[\\s-]+(?:of\\s+a\\s+)?century(?!\\s+(?:high|low)s?\\b)', type: 'DURATION', value: 'P25Y' },
+  // Reports compare a stretch with the same stretch a year back: "the year-earlier nine months" is nine months long.
+  { id: 'year-ago-stretch', example: 'the year-earlier nine months', pattern: 'the\\s+(?:comparable\\s+)?year[\\s-](?:ago|earlier)\\s+(?:first\\s+)?(?<number>{num})\\s+(?<unit>month|week|quarter)s\\b', type: 'DURATION', duration: true },
   // Hyphenated durations are adjectives; TimeBank leaves their article out ("the two-week strike" -> "two-week").
   { id: 'duration-adjective', example: 'a two-week strike', pattern: '(?<number>{count})-(?<unit>{unit})(?:-long)?(?![\\s-]+old\\b)', type: 'DURATION', duration: true },
   // Without a count: "decades-long" and "several-year" are vague, "a day-long meeting" lasts one unit.
@@ -132,7 +150,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'duration-vague-adjective', example: 'a several-year tenure', pattern: '(?<vague>several|multi)-(?<unit>day|week|month|year|decade)\\b(?!-old)', type: 'DURATION', duration: true },
   { id: 'duration-unit-long', example: 'a day-long meeting', pattern: '(?<=\\ban?\\s+|\\bthe\\s+|\\b(?:first|second|third|fourth|fifth)\\s+)(?<unit>hour|day|week|month|year)-long\\b', type: 'DURATION', duration: true },
   { id: 'the-units-ahead', example: 'in the weeks ahead', pattern: 'the\\s+(?<vague>)(?:coming\\s+)?(?<unit>day|week|month|year)s\\s+ahead\\b', type: 'DURATION', duration: true },
-  { id: 'duration-vague', example: 'several years', pattern: `(?:the\\s+(?:past|last|next|coming)\\s+)?(?<vague>several|a\\s+few|few|many|some|recent|coming|the\\s+past\\s+few)\\s+(?<unit>hour|day|week|month|quarter|year|decade)s\\b`, type: 'DURATION', duration: true },
+  { id: 'duration-vague', example: 'several years', pattern: `(?:the\\s+(?:past|last|next|coming)\\s+)?(?<vague>several|a\\s+few|few|many|some|recent|coming|the\\s+past\\s+few)\\s+(?<unit>minute|hour|day|week|month|quarter|year|decade)s\\b`, type: 'DURATION', duration: true },
   { id: 'duration-bare-plural', example: 'for years', pattern: '(?<=\\b(?:for|within|in)\\s)(?<vague>)(?<unit>hour|day|week|month|year|decade)s\\b', type: 'DURATION', duration: true },
   { id: 'duration-a-unit', example: 'for a decade', pattern: '(?<=\\b(?:for|over|in|within|than|past|about)\\s)(?<number>an?)\\s+(?<unit>decade|century|fortnight)', type: 'DURATION', duration: true },
   { id: 'the-past-unit', example: 'the past year', pattern: 'the\\s+(?:(?<stretch>past|last|next|coming)|previous)\\s+(?<unit>day|week|month|year|decade|century)(?!\\s+or)', type: 'DURATION', duration: true },
@@ -149,7 +167,8 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'set-every-month', example: 'each July', pattern: '(?:every|each)\\s+(?<month>{month})\\b', type: 'SET' },
 
   // ---- References ----
-  { id: 'present-ref', example: 'now', pattern: '\\b(?:(?:right\\s+)?now|currently|nowadays|presently|at\\s+present|these\\s+days|the\\s+present|current)\\b(?![\\s-]+(?:account|accounts|affairs|events|law|laws|rules|system|regime|government|president|chairman|members|model|models|price|prices|rate|rates|level|levels|situation|crisis|dollars)\\b)', value: 'PRESENT_REF' },
-  { id: 'past-ref', example: 'recently', pattern: '\\b(?:recently|lately|the\\s+past|in\\s+recent\\s+times)\\b(?!\\s+(?:few|several|{count}|(?:{season}|year|month|week|day|decade|quarter)s)\\b)', value: 'PAST_REF' },
+  // TimeBank keeps "right" out of "right now" and "more" in "more recently".
+  { id: 'present-ref', example: 'now', pattern: '\\b(?:now|currently|nowadays|presently|at\\s+present|these\\s+days|the\\s+present|current)\\b(?![\\s-]+(?:account|accounts|affairs|events|law|laws|rules|system|regime|government|president|chairman|members|model|models|price|prices|rate|rates|level|levels|situation|crisis|dollars)\\b)', value: 'PRESENT_REF' },
+  { id: 'past-ref', example: 'recently', pattern: '\\b(?:(?:more\\s+)?recently|lately|the\\s+past|in\\s+recent\\s+times)\\b(?!\\s+(?:few|several|{count}|(?:{season}|year|month|week|day|decade|quarter)s)\\b)', value: 'PAST_REF' },
   { id: 'future-ref', example: 'the future', pattern: '\\b(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|long|near)\\s+term)\\b', value: 'FUTURE_REF' },
 ];
