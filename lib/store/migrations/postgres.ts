@@ -111,4 +111,14 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE store_version (id INTEGER PRIMARY KEY CHECK (id = 1), changes BIGINT NOT NULL);
       INSERT INTO store_version VALUES (1, 0);`,
   },
+  {
+    version: 3,
+    name: 'one event per happening: events merged into a representative, with the reasons',
+    sql: `ALTER TABLE events ADD COLUMN merged_into BIGINT REFERENCES events (id) ON DELETE SET NULL;
+      ALTER TABLE events ADD COLUMN merge_reasons TEXT;
+      CREATE INDEX events_merged_into ON events (merged_into) WHERE merged_into IS NOT NULL;
+      CREATE INDEX events_coarse_interval ON events (start_date, end_date) WHERE precision IN ('week', 'month');
+      DROP INDEX events_salient_order;
+      CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_date, end_date, id) WHERE salient = 1 AND merged_into IS NULL;`,
+  },
 ];

@@ -7,7 +7,7 @@ import { POSTGRES_MIGRATIONS } from '../migrations/postgres';
 import { POSTGRES_DIALECT } from '../sql/dialect';
 import { EventReader } from '../sql/read';
 import { AnswerCache } from '../answer-cache';
-import type { AnalysedArticle, ArticleDetail, ArticleRecord, BatchPutResult, DensityBucket, DensityRange, EventQuery, Facets, PutResult, StoredEvent, Store } from '../types';
+import type { AnalysedArticle, ArticleDetail, ArticleRecord, BatchPutResult, DensityBucket, DensityRange, EventQuery, EventWithSources, Facets, PutResult, StoredEvent, Store } from '../types';
 import { loadCountryAreas } from './areas';
 import { PgExecutor } from './executor';
 import { SCHEMA_LOCK, migrate } from './migrate';
@@ -114,8 +114,8 @@ export class PgStore implements Store {
     return this.reader.getArticle(id);
   }
 
-  async getEvent(id: number): Promise<StoredEvent | null> {
-    return (await this.reader.eventsByIds([id]))[0] ?? null;
+  getEvent(id: number): Promise<EventWithSources | null> {
+    return this.reader.eventWithSources(id);
   }
 
   countArticles(): Promise<number> {

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import type { ArticleAnalysis } from '../../nlp/types';
 import { contentHash, derivedArticleId } from '../content-hash';
 import type { ArticleRecord, PutResult } from '../types';
+import { mergeAll } from './merge';
 
 const FIND = 'SELECT id FROM articles WHERE id = $1 OR content_hash = $2 LIMIT 1';
 
@@ -83,11 +84,16 @@ async function write(client: pg.ClientBase, article: ArticleRecord, analysis: Ar
     }));
     return [ids, values, ordinals];
   };
-  const countries = links((i) => (ev[i].countries.length > 0 ? ev[i].countries : analysis.countries));
-  const topics = links((i) => (ev[i].topics.length > 0 ? ev[i].topics : analysis.topics));
+  const countriesOf = (i: number) => (ev[i].countries.length > 0 ? ev[i].countries : analysis.countries);
+  const topicsOf = (i: number) => (ev[i].topics.length > 0 ? ev[i].topics : analysis.topics);
+  const countries = links(countriesOf);
+  const topics = links(topicsOf);
   await client.query(`INSERT INTO event_countries (event_id, country, ordinal)
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, countries);
   await client.query(`INSERT INTO event_topics (event_id, topic, ordinal)
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, topics);
+  await mergeAll(client, ev.map((event, i) => ({
+    id: eventIds.get(i) as number, articleId: id, event, countries: countriesOf(i), topics: topicsOf(i),
+  })));
   return { status: 'stored', id };
 }
