@@ -3,7 +3,9 @@
 // Shared by both databases: which rows to look at (a date window) and the decision; each store runs the SQL.
 import { isoDayFromNumber, isoDayNumber } from '../filters/dates';
 import { mergeableDate } from '../nlp/merge/dates';
-import { joinGroup, prepareEvent, type MergeCandidate, type MergeReasons, type PreparedEvent } from '../nlp/merge/index';
+import {
+  eventWords, type EventWords, joinGroup, mayBeSameHappening, type MergeCandidate, type MergeReasons, type PreparedEvent,
+} from '../nlp/merge/index';
 import type { DateInterval, ExtractedEvent } from '../nlp/types';
 
 /** At most this many stored events are compared with one new event (a month holds many days; misses, not errors). */
@@ -47,56 +49,67 @@ export interface WrittenEvent {
   topics: readonly string[];
 }
 
-/** A stored event near a new one, with the representative of its group (itself when it stands alone). */
-export interface CandidateRow {
+/** A stored event near a new one (or a member of its group), with the representative of its group. */
+export interface NearRow {
   id: number;
   article_id: string;
-  evidence: string;
   start_date: string | null;
   end_date: string | null;
   precision: ExtractedEvent['precision'];
   rep: number;
-  countries: string[];
-}
-
-/** Word sets of stored events, computed once per event (an event's evidence never changes). */
-export class PreparedCache {
-  private readonly prepared = new Map<number, PreparedEvent>();
-
-  constructor(private readonly size = 20_000) {}
-
-  get(row: CandidateRow): PreparedEvent {
-    const candidate = toCandidate(row);
-    const hit = this.prepared.get(row.id);
-    // Countries are not cached: a representative gains those of the events merged into it.
-    if (hit) return { ...hit, candidate };
-    if (this.prepared.size >= this.size) this.prepared.clear();
-    const fresh = prepareEvent(candidate);
-    this.prepared.set(row.id, fresh);
-    return fresh;
-  }
-}
-
-function toCandidate(row: CandidateRow): MergeCandidate {
-  return {
-    id: String(row.id), articleId: row.article_id, summary: '', evidence: row.evidence, start: row.start_date,
-    end: row.end_date, precision: row.precision, countries: row.countries,
-  };
 }
 
 /**
- * The representative a new event merges into, with the reasons, or null. `rows` are the stored events near it and
- * every member of their groups; the event must match each member of the group it joins.
+ * The words of stored events, read once per event (evidence never changes) and kept for the next articles, which
+ * mostly report the same days. Dropped whole when full: a cache, not a copy of the table.
  */
-export function chooseRepresentative(event: MergeCandidate, rows: readonly CandidateRow[], cache: PreparedCache): { rep: number; reasons: MergeReasons } | null {
-  const groups = new Map<number, PreparedEvent[]>();
-  // The representative first in its group: the reasons given are those of the match with it.
-  for (const row of [...rows].sort((a, b) => Number(b.id === b.rep) - Number(a.id === a.rep))) {
-    const group = groups.get(row.rep);
-    if (group) group.push(cache.get(row));
-    else groups.set(row.rep, [cache.get(row)]);
+export class WordCache {
+  private readonly words = new Map<number, EventWords>();
+
+  constructor(private readonly size = 5_000) {}
+
+  /** Of these rows, the ids whose evidence must be read. */
+  missing(rows: readonly NearRow[]): number[] {
+    return [...new Set(rows.filter((row) => !this.words.has(row.id)).map((row) => row.id))];
   }
-  const reps = [...groups.keys()];
-  const choice = joinGroup(prepareEvent(event), reps.map((rep) => groups.get(rep)!));
+
+  add(rows: ReadonlyArray<{ id: number; evidence: string }>): void {
+    if (this.words.size + rows.length > this.size) this.words.clear();
+    for (const row of rows) this.words.set(row.id, eventWords(row.evidence));
+  }
+
+  prepared(row: NearRow, countries: readonly string[] = []): PreparedEvent {
+    const words = this.words.get(row.id);
+    if (!words) throw new Error(`merge: the words of event ${row.id} were not read`);
+    const candidate: MergeCandidate = {
+      id: String(row.id), articleId: row.article_id, summary: '', evidence: '', start: row.start_date, end: row.end_date,
+      precision: row.precision, countries,
+    };
+    return { ...words, candidate };
+  }
+}
+
+/** The new event to merge, as the rules read it; its words are kept for the articles that come next. */
+export function newCandidate({ id, articleId, event, countries }: WrittenEvent, words: WordCache): PreparedEvent {
+  words.add([{ id, evidence: event.evidence }]);
+  return words.prepared({ id, article_id: articleId, start_date: event.start, end_date: event.end, precision: event.precision, rep: id }, countries);
+}
+
+/** Representatives of the groups worth a full comparison: a member shares a date and words with the new event. */
+export function promisingGroups(event: PreparedEvent, rows: readonly NearRow[], words: WordCache): number[] {
+  return [...new Set(rows.filter((row) => mayBeSameHappening(event, words.prepared(row))).map((row) => row.rep))];
+}
+
+/**
+ * The representative a new event merges into, with the reasons, or null. `rows` hold every member of the groups
+ * of `reps`, `countries` their places; the event must match each member of the group it joins.
+ */
+export function chooseRepresentative(event: PreparedEvent, rows: readonly NearRow[], reps: readonly number[],
+  countries: ReadonlyMap<number, string[]>, words: WordCache): { rep: number; reasons: MergeReasons } | null {
+  const groups = reps.map((rep) => rows.filter((row) => row.rep === rep)
+    // The representative first: the reasons given are those of the match with it.
+    .sort((a, b) => Number(b.id === rep) - Number(a.id === rep))
+    .map((row) => words.prepared(row, countries.get(row.id) ?? [])));
+  const choice = joinGroup(event, groups);
   return choice && { rep: reps[choice.group], reasons: choice.reasons };
 }

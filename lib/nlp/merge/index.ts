@@ -4,7 +4,7 @@
 import type { DateInterval } from '../types';
 import { sharedDate } from './dates';
 import {
-  SAME_DAY_PARTICIPANTS, SAME_DAY_WORDING, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_SHARED_WORDS, STRONG_WORDING,
+  MIN_SHARED_WORDS, SAME_DAY_PARTICIPANTS, SAME_DAY_WORDING, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_SHARED_WORDS, STRONG_WORDING,
   SUPPORTED_WORDING, SUPPORTED_WORDING_COARSE,
 } from './rules';
 import { actionStems, contentStems, happeningVerbs, intersect, overlap, participantHeads, participants } from './wording';
@@ -45,9 +45,8 @@ export interface MergeGroup {
   wording: number;
 }
 
-/** A candidate with the words it is compared by, computed once. */
-export interface PreparedEvent {
-  candidate: MergeCandidate;
+/** The words an event is compared by, read from its evidence once. */
+export interface EventWords {
   stems: Set<string>;
   actions: Set<string>;
   verbs: Set<string>;
@@ -55,12 +54,29 @@ export interface PreparedEvent {
   heads: Set<string>;
 }
 
-export function prepareEvent(candidate: MergeCandidate): PreparedEvent {
-  const { evidence } = candidate;
+/** A candidate with its words. */
+export interface PreparedEvent extends EventWords {
+  candidate: MergeCandidate;
+}
+
+export function eventWords(evidence: string): EventWords {
   const names = participants(evidence);
-  return {
-    candidate, stems: contentStems(evidence), actions: actionStems(evidence), verbs: happeningVerbs(evidence), names, heads: participantHeads(names),
-  };
+  return { stems: contentStems(evidence), actions: actionStems(evidence), verbs: happeningVerbs(evidence), names, heads: participantHeads(names) };
+}
+
+export function prepareEvent(candidate: MergeCandidate): PreparedEvent {
+  return { candidate, ...eventWords(candidate.evidence) };
+}
+
+/**
+ * A quick necessary condition of sameHappening, for sifting many stored events: a date they can share and at
+ * least MIN_SHARED_WORDS words in common (every rule asks for more: two participants, or four words).
+ */
+export function mayBeSameHappening(a: PreparedEvent, b: PreparedEvent): boolean {
+  if (a.candidate.articleId === b.candidate.articleId || !sharedDate(a.candidate, b.candidate)) return false;
+  let shared = 0;
+  for (const stem of a.stems) if (b.stems.has(stem) && ++shared >= MIN_SHARED_WORDS) return true;
+  return false;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -32,3 +32,5 @@ export const SHARED_ACTION_WORDS = 2;
  */
 export const SAME_DAY_PARTICIPANTS = 2;
 export const SAME_DAY_WORDING = 0.1;
+/** Fewer words in common than this, and no rule above can hold: stored events are sifted by it first. */
+export const MIN_SHARED_WORDS = 2;

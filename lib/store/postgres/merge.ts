@@ -3,23 +3,25 @@
 // (advisory locks, in ascending order: no deadlock); two reports of one happening are then compared in the order
 // they commit, the later one seeing the earlier (READ COMMITTED reads what committed before each statement).
 import type pg from 'pg';
-import type { MergeCandidate } from '../../nlp/merge/index';
 import { mergeableDate } from '../../nlp/merge/dates';
-import { type CandidateRow, chooseRepresentative, type WrittenEvent, MAX_MERGE_CANDIDATES, mergeMonths, mergeWindow, PreparedCache } from '../merge-on-write';
+import {
+  chooseRepresentative, MAX_MERGE_CANDIDATES, mergeMonths, mergeWindow, type NearRow, newCandidate, promisingGroups, WordCache,
+  type WrittenEvent,
+} from '../merge-on-write';
 
-const NEAR = `WITH near AS (
-    (SELECT id, merged_into FROM events WHERE start_date >= $1 AND start_date <= $2 AND end_date <= $2
-      AND precision IN ('day', 'week', 'month') AND article_id <> $6)
+// Events inside the new one's interval, and weeks and months holding it (their own partial index).
+const NEAR = `SELECT * FROM (
+    (SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
+     WHERE start_date >= $1 AND start_date <= $2 AND end_date <= $2 AND precision IN ('day', 'week', 'month') AND article_id <> $6)
     UNION ALL
-    (SELECT id, merged_into FROM events WHERE precision IN ('week', 'month') AND start_date >= $3
-      AND start_date <= $4 AND end_date >= $5 AND article_id <> $6)
-    LIMIT $7),
-  reps AS (SELECT DISTINCT COALESCE(merged_into, id) AS rep FROM near)
-  SELECT m.id, m.article_id, m.evidence, m.start_date, m.end_date, m.precision, COALESCE(m.merged_into, m.id) AS rep,
-    ARRAY(SELECT country FROM event_countries WHERE event_id = m.id) AS countries
-  FROM events m WHERE m.id IN (SELECT rep FROM reps) OR m.merged_into IN (SELECT rep FROM reps)`;
+    (SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
+     WHERE precision IN ('week', 'month') AND start_date >= $3 AND start_date <= $4 AND end_date >= $5 AND article_id <> $6)
+  ) AS near LIMIT $7`;
+// Every member of the groups worth comparing: the new event must match them all.
+const MEMBERS = `SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
+  WHERE id = ANY($1::bigint[]) OR merged_into = ANY($1::bigint[])`;
 
-const cache = new PreparedCache();
+const words = new WordCache();
 
 /** Merges each of an article's new events, in order, into a stored happening it matches. */
 export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEvent[]): Promise<void> {
@@ -33,23 +35,40 @@ export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEv
   for (const written of events) await merge(client, written);
 }
 
-async function merge(client: pg.ClientBase, { id, articleId, event, countries, topics }: WrittenEvent): Promise<void> {
-  const window = mergeWindow(event);
+/** Reads the words of the events not yet in the cache. */
+async function read(client: pg.ClientBase, rows: readonly NearRow[]): Promise<void> {
+  const missing = words.missing(rows);
+  if (missing.length === 0) return;
+  words.add((await client.query<{ id: number; evidence: string }>('SELECT id, evidence FROM events WHERE id = ANY($1::bigint[])', [missing])).rows);
+}
+
+async function merge(client: pg.ClientBase, written: WrittenEvent): Promise<void> {
+  const window = mergeWindow(written.event);
   if (!window) return;
-  const { rows } = await client.query<CandidateRow>(NEAR, [window.insideFrom, window.insideTo, window.holdingFrom, window.holdingTo,
-    window.holdingEnd, articleId, MAX_MERGE_CANDIDATES]);
-  if (rows.length === 0) return;
-  const candidate: MergeCandidate = { id: String(id), articleId, summary: event.summary, evidence: event.evidence, start: event.start, end: event.end, precision: event.precision, countries };
-  const choice = chooseRepresentative(candidate, rows, cache);
+  const { rows: near } = await client.query<NearRow>(NEAR, [window.insideFrom, window.insideTo, window.holdingFrom, window.holdingTo,
+    window.holdingEnd, written.articleId, MAX_MERGE_CANDIDATES]);
+  if (near.length === 0) return;
+  await read(client, near);
+  const event = newCandidate(written, words);
+  const reps = promisingGroups(event, near, words);
+  if (reps.length === 0) return;
+  const { rows: members } = await client.query<NearRow>(MEMBERS, [reps]);
+  await read(client, members);
+  const countries = new Map<number, string[]>();
+  const { rows: places } = await client.query<{ event_id: number; country: string }>(
+    'SELECT event_id, country FROM event_countries WHERE event_id = ANY($1::bigint[])', [members.map((m) => m.id)]);
+  for (const { event_id: id, country } of places) countries.set(id, [...(countries.get(id) ?? []), country]);
+  const choice = chooseRepresentative(event, members, reps, countries, words);
   if (!choice) return;
-  await client.query('UPDATE events SET merged_into = $1, merge_reasons = $2 WHERE id = $3', [choice.rep, JSON.stringify(choice.reasons), id]);
+  const { rep, reasons } = choice;
+  await client.query('UPDATE events SET merged_into = $1, merge_reasons = $2 WHERE id = $3', [rep, JSON.stringify(reasons), written.id]);
   // The representative gains the member's places and topics (after its own), so filters find the happening by either.
   await client.query(`INSERT INTO event_countries (event_id, country, ordinal)
     SELECT $1, c, (SELECT COALESCE(MAX(ordinal), -1) FROM event_countries WHERE event_id = $1) + n
-    FROM unnest($2::text[]) WITH ORDINALITY AS t(c, n) ON CONFLICT DO NOTHING`, [choice.rep, countries]);
+    FROM unnest($2::text[]) WITH ORDINALITY AS t(c, n) ON CONFLICT DO NOTHING`, [rep, written.countries]);
   await client.query(`INSERT INTO event_topics (event_id, topic, ordinal)
     SELECT $1, c, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = $1) + n
-    FROM unnest($2::text[]) WITH ORDINALITY AS t(c, n) ON CONFLICT DO NOTHING`, [choice.rep, topics]);
+    FROM unnest($2::text[]) WITH ORDINALITY AS t(c, n) ON CONFLICT DO NOTHING`, [rep, written.topics]);
   // A happening one source reports as a main event is a main event.
-  if (event.salient) await client.query('UPDATE events SET salient = 1 WHERE id = $1 AND salient = 0', [choice.rep]);
+  if (written.event.salient) await client.query('UPDATE events SET salient = 1 WHERE id = $1 AND salient = 0', [rep]);
 }

@@ -1,31 +1,39 @@
 // Merging new events into the happenings already stored, inside the article's write transaction (SQLite
 // serialises writers, so two articles about one happening are compared in the order they commit).
 import type Database from 'better-sqlite3';
-import type { MergeCandidate } from '../../nlp/merge/index';
-import { type CandidateRow, chooseRepresentative, type WrittenEvent, MAX_MERGE_CANDIDATES, mergeWindow, PreparedCache } from '../merge-on-write';
+import {
+  chooseRepresentative, MAX_MERGE_CANDIDATES, mergeWindow, type NearRow, newCandidate, promisingGroups, WordCache, type WrittenEvent,
+} from '../merge-on-write';
 
 export class EventMerger {
   private readonly near: Database.Statement;
+  private readonly members: Database.Statement;
+  private readonly evidence: Database.Statement;
+  private readonly countries: Database.Statement;
   private readonly point: Database.Statement;
   private readonly addCountries: Database.Statement;
   private readonly addTopics: Database.Statement;
   private readonly makeSalient: Database.Statement;
-  private readonly cache = new PreparedCache();
+  private readonly words = new WordCache();
 
   constructor(db: Database.Database) {
     // Events inside the new one's interval, and weeks and months holding it (their own partial index); then
     // every member of their groups, since the new event must match them all.
-    this.near = db.prepare(`WITH near AS (
-        SELECT id, merged_into FROM events WHERE start_date >= @insideFrom AND start_date <= @insideTo AND end_date <= @insideTo
+    // Events inside the new one's interval, and weeks and months holding it (their own partial index).
+    this.near = db.prepare(`SELECT * FROM (
+        SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
+        WHERE start_date >= @insideFrom AND start_date <= @insideTo AND end_date <= @insideTo
           AND precision IN ('day', 'week', 'month') AND article_id <> @articleId
         UNION ALL
-        SELECT id, merged_into FROM events WHERE precision IN ('week', 'month') AND start_date >= @holdingFrom
-          AND start_date <= @holdingTo AND end_date >= @holdingEnd AND article_id <> @articleId
-        LIMIT @limit),
-      reps AS (SELECT DISTINCT COALESCE(merged_into, id) AS rep FROM near)
-      SELECT m.id, m.article_id, m.evidence, m.start_date, m.end_date, m.precision, COALESCE(m.merged_into, m.id) AS rep,
-        (SELECT json_group_array(country) FROM event_countries WHERE event_id = m.id) AS countries
-      FROM events m WHERE m.id IN (SELECT rep FROM reps) OR m.merged_into IN (SELECT rep FROM reps)`);
+        SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
+        WHERE precision IN ('week', 'month') AND start_date >= @holdingFrom AND start_date <= @holdingTo AND end_date >= @holdingEnd
+          AND article_id <> @articleId)
+      LIMIT @limit`);
+    // Every member of the groups worth comparing: the new event must match them all.
+    this.members = db.prepare(`SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
+      WHERE id IN (SELECT value FROM json_each(@reps)) OR merged_into IN (SELECT value FROM json_each(@reps))`);
+    this.evidence = db.prepare('SELECT id, evidence FROM events WHERE id IN (SELECT value FROM json_each(?))');
+    this.countries = db.prepare('SELECT event_id, country FROM event_countries WHERE event_id IN (SELECT value FROM json_each(?))');
     this.point = db.prepare('UPDATE events SET merged_into = ?, merge_reasons = ? WHERE id = ?');
     // The representative gains the member's places and topics (after its own), so filters find the happening by either.
     this.addCountries = db.prepare(`INSERT OR IGNORE INTO event_countries (event_id, country, ordinal)
@@ -41,18 +49,32 @@ export class EventMerger {
     for (const written of events) this.merge(written);
   }
 
-  private merge({ id, articleId, event, countries, topics }: WrittenEvent): void {
-    const window = mergeWindow(event);
+  /** Reads the words of the events not yet in the cache. */
+  private read(rows: readonly NearRow[]): void {
+    const missing = this.words.missing(rows);
+    if (missing.length > 0) this.words.add(this.evidence.all(JSON.stringify(missing)) as Array<{ id: number; evidence: string }>);
+  }
+
+  private merge(written: WrittenEvent): void {
+    const window = mergeWindow(written.event);
     if (!window) return;
-    const rows = (this.near.all({ ...window, articleId, limit: MAX_MERGE_CANDIDATES }) as Array<Omit<CandidateRow, 'countries'> & { countries: string }>)
-      .map((row) => ({ ...row, countries: JSON.parse(row.countries) as string[] }));
-    if (rows.length === 0) return;
-    const candidate: MergeCandidate = { id: String(id), articleId, summary: event.summary, evidence: event.evidence, start: event.start, end: event.end, precision: event.precision, countries };
-    const choice = chooseRepresentative(candidate, rows, this.cache);
+    const near = this.near.all({ ...window, articleId: written.articleId, limit: MAX_MERGE_CANDIDATES }) as NearRow[];
+    if (near.length === 0) return;
+    this.read(near);
+    const event = newCandidate(written, this.words);
+    const reps = promisingGroups(event, near, this.words);
+    if (reps.length === 0) return;
+    const members = this.members.all({ reps: JSON.stringify(reps) }) as NearRow[];
+    this.read(members);
+    const countries = new Map<number, string[]>();
+    for (const { event_id: id, country } of this.countries.all(JSON.stringify(members.map((m) => m.id))) as Array<{ event_id: number; country: string }>) {
+      countries.set(id, [...(countries.get(id) ?? []), country]);
+    }
+    const choice = chooseRepresentative(event, members, reps, countries, this.words);
     if (!choice) return;
-    this.point.run(choice.rep, JSON.stringify(choice.reasons), id);
-    this.addCountries.run({ rep: choice.rep, values: JSON.stringify(countries) });
-    this.addTopics.run({ rep: choice.rep, values: JSON.stringify(topics) });
-    if (event.salient) this.makeSalient.run(choice.rep);
+    this.point.run(choice.rep, JSON.stringify(choice.reasons), written.id);
+    this.addCountries.run({ rep: choice.rep, values: JSON.stringify(written.countries) });
+    this.addTopics.run({ rep: choice.rep, values: JSON.stringify(written.topics) });
+    if (written.event.salient) this.makeSalient.run(choice.rep);
   }
 }
