@@ -61,7 +61,8 @@ export interface NearRow {
 
 /**
  * The words of stored events, read once per event (evidence never changes) and kept for the next articles, which
- * mostly report the same days. Dropped whole when full: a cache, not a copy of the table.
+ * mostly report the same days. One per store (event ids are unique only within a database). Dropped whole when
+ * full: a cache, not a copy of the table.
  */
 export class WordCache {
   private readonly words = new Map<number, EventWords>();
@@ -71,6 +72,11 @@ export class WordCache {
   /** Of these rows, the ids whose evidence must be read. */
   missing(rows: readonly NearRow[]): number[] {
     return [...new Set(rows.filter((row) => !this.words.has(row.id)).map((row) => row.id))];
+  }
+
+  /** Forgets everything: after a rolled-back write, whose event ids SQLite hands out again. */
+  clear(): void {
+    this.words.clear();
   }
 
   add(rows: ReadonlyArray<{ id: number; evidence: string }>): void {

@@ -109,6 +109,16 @@ describe.each(await BACKENDS())('Merged events on $name', ({ open }) => {
     expect(await store.countArticles()).toBe(3);
   });
 
+  it('merges what a batch stored around a failing article, and later reports with it', async () => {
+    const broken = report('broken', 'Wire', [event(FORUM.wire), event(OTHER, { summary: null as unknown as string })]);
+    const results = await store.putArticles([times, broken]);
+    expect(results.map((r) => r.status)).toEqual(['stored', 'failed']);
+    await put(report('budget', 'Wire', [event(OTHER.replace('Taiwan’s legislature', 'The Legislative Yuan'))]));
+    await put(focus);
+    const forums = (await listed({ q: 'Xiamen' })).events;
+    expect(forums.map((e) => [e.article.id, e.sourceCount])).toEqual([['times', 2]]);
+  });
+
   it('keeps apart reports on other dates, within one article, and beyond month precision', async () => {
     await put(times);
     await put(report('later', 'Wire', [event(FORUM.focus, { start: '2025-06-16', end: '2025-06-16' })]));

@@ -21,10 +21,8 @@ const NEAR = `SELECT * FROM (
 const MEMBERS = `SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
   WHERE id = ANY($1::bigint[]) OR merged_into = ANY($1::bigint[])`;
 
-const words = new WordCache();
-
 /** Merges each of an article's new events, in order, into a stored happening it matches. */
-export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEvent[]): Promise<void> {
+export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEvent[], words: WordCache): Promise<void> {
   const months = [...new Set(events.flatMap(({ event }) => {
     const date = mergeableDate(event);
     return date ? mergeMonths(date) : [];
@@ -32,28 +30,28 @@ export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEv
   if (months.length === 0) return;
   await client.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.events'), m)
     FROM (SELECT m FROM unnest($1::int[]) AS t(m) ORDER BY m) AS months`, [months]);
-  for (const written of events) await merge(client, written);
+  for (const written of events) await merge(client, written, words);
 }
 
 /** Reads the words of the events not yet in the cache. */
-async function read(client: pg.ClientBase, rows: readonly NearRow[]): Promise<void> {
+async function read(client: pg.ClientBase, rows: readonly NearRow[], words: WordCache): Promise<void> {
   const missing = words.missing(rows);
   if (missing.length === 0) return;
   words.add((await client.query<{ id: number; evidence: string }>('SELECT id, evidence FROM events WHERE id = ANY($1::bigint[])', [missing])).rows);
 }
 
-async function merge(client: pg.ClientBase, written: WrittenEvent): Promise<void> {
+async function merge(client: pg.ClientBase, written: WrittenEvent, words: WordCache): Promise<void> {
   const window = mergeWindow(written.event);
   if (!window) return;
   const { rows: near } = await client.query<NearRow>(NEAR, [window.insideFrom, window.insideTo, window.holdingFrom, window.holdingTo,
     window.holdingEnd, written.articleId, MAX_MERGE_CANDIDATES]);
   if (near.length === 0) return;
-  await read(client, near);
+  await read(client, near, words);
   const event = newCandidate(written, words);
   const reps = promisingGroups(event, near, words);
   if (reps.length === 0) return;
   const { rows: members } = await client.query<NearRow>(MEMBERS, [reps]);
-  await read(client, members);
+  await read(client, members, words);
   const countries = new Map<number, string[]>();
   const { rows: places } = await client.query<{ event_id: number; country: string }>(
     'SELECT event_id, country FROM event_countries WHERE event_id = ANY($1::bigint[])', [members.map((m) => m.id)]);

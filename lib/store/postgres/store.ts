@@ -11,6 +11,7 @@ import type { AnalysedArticle, ArticleDetail, ArticleRecord, BatchPutResult, Den
 import { loadCountryAreas } from './areas';
 import { PgExecutor } from './executor';
 import { SCHEMA_LOCK, migrate } from './migrate';
+import { WordCache } from '../merge-on-write';
 import { findStored, putArticle } from './write';
 
 const INT8 = 20;
@@ -25,6 +26,7 @@ export interface PgStoreOptions {
 export class PgStore implements Store {
   private readonly reader: EventReader;
   private readonly answers = new AnswerCache();
+  private readonly words = new WordCache();
   private readyPromise: Promise<void> | null = null;
 
   private constructor(readonly pool: pg.Pool, private readonly schema: string | undefined) {
@@ -75,14 +77,14 @@ export class PgStore implements Store {
 
   async putArticle(article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult> {
     await this.ready();
-    return putArticle(this.pool, article, analysis);
+    return putArticle(this.pool, article, analysis, this.words);
   }
 
   /** One transaction per article: PostgreSQL commits are cheap next to the round trips, and articles of a
    *  batch are written on several connections at once. */
   async putArticles(items: readonly AnalysedArticle[]): Promise<BatchPutResult[]> {
     await this.ready();
-    return Promise.all(items.map(({ article, analysis }) => putArticle(this.pool, article, analysis)
+    return Promise.all(items.map(({ article, analysis }) => putArticle(this.pool, article, analysis, this.words)
       .catch((error: Error): BatchPutResult => ({ status: 'failed', message: error.message }))));
   }
 

@@ -44,6 +44,11 @@ export class EventMerger {
     this.makeSalient = db.prepare('UPDATE events SET salient = 1 WHERE id = ? AND salient = 0');
   }
 
+  /** After a rolled-back write: its event ids will be handed out again, to other events. */
+  forget(): void {
+    this.words.clear();
+  }
+
   /** Merges each of an article's new events, in order, into a stored happening it matches. */
   mergeAll(events: readonly WrittenEvent[]): void {
     for (const written of events) this.merge(written);

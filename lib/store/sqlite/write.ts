@@ -50,7 +50,12 @@ export class ArticleWriter {
   }
 
   putArticle(article: ArticleRecord, analysis: ArticleAnalysis): PutResult {
-    return this.put.immediate(article, analysis);
+    try {
+      return this.put.immediate(article, analysis);
+    } catch (error) {
+      this.merger.forget();
+      throw error;
+    }
   }
 
   /**
@@ -61,6 +66,7 @@ export class ArticleWriter {
     try {
       return this.putMany.immediate(items);
     } catch {
+      this.merger.forget();
       return items.map(({ article, analysis }) => {
         try {
           return this.putArticle(article, analysis);
