@@ -84,11 +84,12 @@ export class WordCache {
     for (const row of rows) this.words.set(row.id, eventWords(row.evidence));
   }
 
-  prepared(row: NearRow, countries: readonly string[] = []): PreparedEvent {
+  /** The row as the rules read it; `evidence` only where the reasons quote it (the new event's). */
+  prepared(row: NearRow, countries: readonly string[] = [], evidence = ''): PreparedEvent {
     const words = this.words.get(row.id);
     if (!words) throw new Error(`merge: the words of event ${row.id} were not read`);
     const candidate: MergeCandidate = {
-      id: String(row.id), articleId: row.article_id, summary: '', evidence: '', start: row.start_date, end: row.end_date,
+      id: String(row.id), articleId: row.article_id, summary: '', evidence, start: row.start_date, end: row.end_date,
       precision: row.precision, countries,
     };
     return { ...words, candidate };
@@ -98,7 +99,8 @@ export class WordCache {
 /** The new event to merge, as the rules read it; its words are kept for the articles that come next. */
 export function newCandidate({ id, articleId, event, countries }: WrittenEvent, words: WordCache): PreparedEvent {
   words.add([{ id, evidence: event.evidence }]);
-  return words.prepared({ id, article_id: articleId, start_date: event.start, end_date: event.end, precision: event.precision, rep: id }, countries);
+  return words.prepared({ id, article_id: articleId, start_date: event.start, end_date: event.end, precision: event.precision, rep: id },
+    countries, event.evidence);
 }
 
 /** Representatives of the groups worth a full comparison: a member shares a date and words with the new event. */

@@ -83,6 +83,7 @@ describe.each(await BACKENDS())('Merged events on $name', ({ open }) => {
     const reasons = detail?.sources[1].reasons;
     expect(reasons?.date).toEqual({ start: '2025-06-15', end: '2025-06-15', precision: 'day' });
     expect(reasons?.participants).toEqual(expect.arrayContaining(['Straits Forum', 'Xiamen', 'Ma Ying-jeou']));
+    expect(reasons?.actions).toEqual(expect.arrayContaining(['opened', 'former']));
     expect(reasons?.wording).toBeGreaterThan(0);
     // The merged report is still its article's event, and its own id leads to the happening.
     const article = await store.getArticle('focus');

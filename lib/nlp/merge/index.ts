@@ -7,7 +7,7 @@ import {
   MIN_SHARED_WORDS, SAME_DAY_PARTICIPANTS, SAME_DAY_WORDING, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_SHARED_WORDS, STRONG_WORDING,
   SUPPORTED_WORDING, SUPPORTED_WORDING_COARSE,
 } from './rules';
-import { actionStems, contentStems, happeningVerbs, intersect, overlap, participantHeads, participants } from './wording';
+import { actionStems, contentStems, happeningVerbs, intersect, longestNames, overlap, participantHeads, participants, surfaceWords } from './wording';
 
 export interface MergeCandidate {
   /** The event's own id (unique in the input). */
@@ -28,7 +28,7 @@ export interface MergeReasons {
   countries: string[];
   /** Named participants both mention ("Straits Forum", "Ma Ying-jeou"). */
   participants: string[];
-  /** Words of what happened that both use, names left out ("open", "forum"). */
+  /** Words of what happened that both use, names left out, as the first report writes them ("opened", "forum"). */
   actions: string[];
   /** Overlap of the two sentences' content words, 0..1. */
   wording: number;
@@ -93,7 +93,7 @@ export function sameHappening(a: PreparedEvent, b: PreparedEvent): MergeReasons 
   const heads = intersect(a.heads, b.heads).size;
   const actions = intersect(a.actions, b.actions);
   const reasons = (): MergeReasons => ({
-    date, countries, participants: [...intersect(a.names, b.names)], actions: [...actions], wording: round(wording),
+    date, countries, participants: longestNames(intersect(a.names, b.names)), actions: surfaceWords(x.evidence, actions), wording: round(wording),
   });
   const sharedVerb = intersect(a.verbs, b.verbs).size > 0;
   if (wording >= STRONG_WORDING && intersect(a.stems, b.stems).size >= STRONG_SHARED_WORDS) return reasons();

@@ -74,6 +74,22 @@ export function happeningVerbs(text: string): Set<string> {
     .map(stem));
 }
 
+/** The words of `text` whose stems are given, as written, once each, in text order ("introduced" for "introduc"). */
+export function surfaceWords(text: string, wanted: ReadonlySet<string>): string[] {
+  const found = new Map<string, string>();
+  for (const word of words(text)) {
+    const s = stem(word.toLowerCase());
+    if (wanted.has(s) && !found.has(s)) found.set(s, word);
+  }
+  return [...found.values()];
+}
+
+/** Names without those that are part of a longer one listed ("Forum" beside "Straits Forum"). */
+export function longestNames(names: Iterable<string>): string[] {
+  const list = [...names];
+  return list.filter((name) => !list.some((other) => other !== name && ` ${other} `.includes(` ${name} `)));
+}
+
 /** Shared share of two sets (Jaccard). */
 export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
