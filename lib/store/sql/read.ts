@@ -31,7 +31,7 @@ export class EventReader {
     const [rows, total] = await Promise.all([
       this.sql.all<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${where.sql}
-         ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.id LIMIT ? OFFSET ?`,
+         ORDER BY e.start_date IS NULL, e.start_order, e.end_order, e.id LIMIT ? OFFSET ?`,
         [...where.params, limit, offset],
       ),
       this.one<number>(`SELECT COUNT(*) AS n FROM events e ${where.sql}`, where.params),

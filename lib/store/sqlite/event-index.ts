@@ -14,7 +14,7 @@ import { countryAreaRows } from '../country-areas';
 import { selectedCountries } from '../sql/filter';
 import { toSearchQuery } from '../sql/search-query';
 import type { FacetCount, Facets } from '../types';
-import { dateKey } from './date-key';
+import { dateKey, timelineKey } from './date-key';
 
 /** Interned strings: each distinct value a small number. */
 class Dictionary {
@@ -54,6 +54,9 @@ export class EventIndex {
   private dirty = true;
   private ids = new Float64Array(0);
   private starts = new Float64Array(0);
+  /** Start and end in timeline order (dates before year 1 too), for the list order only. */
+  private orderStarts = new Float64Array(0);
+  private orderEnds = new Float64Array(0);
   private ends = new Float64Array(0);
   private salient = new Uint8Array(0);
   private precision = new Uint8Array(0); // 0: none, else dictionary id + 1
@@ -302,6 +305,8 @@ export class EventIndex {
     this.ids = grow(this.ids, size);
     this.starts = grow(this.starts, size);
     this.ends = grow(this.ends, size);
+    this.orderStarts = grow(this.orderStarts, size);
+    this.orderEnds = grow(this.orderEnds, size);
     this.salient = grow(this.salient, size);
     this.precision = grow(this.precision, size);
     this.source = grow(this.source, size);
@@ -310,6 +315,8 @@ export class EventIndex {
       this.ids[p] = id;
       this.starts[p] = dateKey(start);
       this.ends[p] = dateKey(end);
+      this.orderStarts[p] = timelineKey(start);
+      this.orderEnds[p] = timelineKey(end);
       this.salient[p] = salient;
       this.precision[p] = precision === null ? 0 : this.precisions.id(precision) + 1;
       this.source[p] = source === null ? -1 : this.sources.id(source);
@@ -377,11 +384,11 @@ export class EventIndex {
   /** Sorts the positions added since the last sort and merges them into the list order. */
   private sortNew(): void {
     if (this.ordered === this.n) return;
-    // ORDER BY start IS NULL, start, end, id: SQLite puts a NULL end before any date.
+    // ORDER BY start IS NULL, start_order, end_order, id: SQLite puts a NULL end before any date.
     const nullsFirst = (x: number, y: number) => (Number.isNaN(x) || Number.isNaN(y) ? Number(!Number.isNaN(x)) - Number(!Number.isNaN(y)) : x - y);
     const before = (a: number, b: number) =>
-      Number(Number.isNaN(this.starts[a])) - Number(Number.isNaN(this.starts[b]))
-      || nullsFirst(this.starts[a], this.starts[b]) || nullsFirst(this.ends[a], this.ends[b]) || this.ids[a] - this.ids[b];
+      Number(Number.isNaN(this.orderStarts[a])) - Number(Number.isNaN(this.orderStarts[b]))
+      || nullsFirst(this.orderStarts[a], this.orderStarts[b]) || nullsFirst(this.orderEnds[a], this.orderEnds[b]) || this.ids[a] - this.ids[b];
     const added = Int32Array.from({ length: this.n - this.ordered }, (_, i) => this.ordered + i).sort(before);
     const merged = new Int32Array(this.n);
     let i = 0;
