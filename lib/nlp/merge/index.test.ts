@@ -51,6 +51,13 @@ describe('mergeEvents', () => {
     expect(sameHappening(prepareEvent(a), prepareEvent(said))).toBeNull();
   });
 
+  it('does not merge reports that name only different numbers', () => {
+    const a = event('a', 'A', 'Ministers in Lisbon said on Friday that bridge 3 would reopen next week after repairs.', '2020-02-14', ['PT']);
+    const b = event('b', 'B', 'Ministers in Lisbon said on Friday that bridge 13 would reopen next week after repairs.', '2020-02-14', ['PT']);
+    expect(mergeEvents([a, b])).toEqual([]);
+    expect(mergeEvents([a, { ...b, evidence: a.evidence.replace('bridge 3', 'the third bridge') }])).toHaveLength(1);
+  });
+
   it('does not merge short sentences on a chance overlap, nor on shared titles or date words', () => {
     const month = { start: '2020-08-01', end: '2020-08-31', precision: 'month' as const };
     const a = { ...event('a', 'A', 'Bodenstab spoke to Wikinews last August.'), ...month };

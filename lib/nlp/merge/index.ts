@@ -7,7 +7,9 @@ import {
   MIN_SHARED_WORDS, SAME_DAY_PARTICIPANTS, SAME_DAY_WORDING, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_SHARED_WORDS, STRONG_WORDING,
   SUPPORTED_WORDING, SUPPORTED_WORDING_COARSE,
 } from './rules';
-import { actionStems, contentStems, happeningVerbs, intersect, longestNames, overlap, participantHeads, participants, surfaceWords } from './wording';
+import {
+  actionStems, contentStems, happeningVerbs, intersect, longestNames, numbers, overlap, participantHeads, participants, surfaceWords,
+} from './wording';
 
 export interface MergeCandidate {
   /** The event's own id (unique in the input). */
@@ -52,6 +54,7 @@ export interface EventWords {
   verbs: Set<string>;
   names: Set<string>;
   heads: Set<string>;
+  numbers: Set<string>;
 }
 
 /** A candidate with its words. */
@@ -61,7 +64,10 @@ export interface PreparedEvent extends EventWords {
 
 export function eventWords(evidence: string): EventWords {
   const names = participants(evidence);
-  return { stems: contentStems(evidence), actions: actionStems(evidence), verbs: happeningVerbs(evidence), names, heads: participantHeads(names) };
+  return {
+    stems: contentStems(evidence), actions: actionStems(evidence), verbs: happeningVerbs(evidence), names, heads: participantHeads(names),
+    numbers: numbers(evidence),
+  };
 }
 
 export function prepareEvent(candidate: MergeCandidate): PreparedEvent {
@@ -89,6 +95,8 @@ export function sameHappening(a: PreparedEvent, b: PreparedEvent): MergeReasons 
   if (!date) return null;
   const countries = x.countries.filter((c) => y.countries.includes(c));
   if (x.countries.length && y.countries.length && countries.length === 0) return null;
+  // "Bridge 3 will reopen" and "bridge 13 will reopen": numbers on both sides, none in common, are two happenings.
+  if (a.numbers.size && b.numbers.size && intersect(a.numbers, b.numbers).size === 0) return null;
   const wording = overlap(a.stems, b.stems);
   const heads = intersect(a.heads, b.heads).size;
   const actions = intersect(a.actions, b.actions);

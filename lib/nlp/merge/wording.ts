@@ -57,6 +57,14 @@ export function participants(text: string): Set<string> {
   return found;
 }
 
+/**
+ * The numbers a text writes on their own ("bridge 13", "30 people", "1,200"; not the 2 of "SARS-CoV-2"): two
+ * reports naming only different ones differ.
+ */
+export function numbers(text: string): Set<string> {
+  return new Set((text.match(/(?<![\p{L}\d-])\d+(?:[.,]\d+)*(?![\p{L}\d-])/gu) ?? []).map((n) => n.replace(/,/g, '')));
+}
+
 /** One entry per participant: its last word ("Apple CEO Steve Jobs" and "Jobs" are one). */
 export function participantHeads(names: ReadonlySet<string>): Set<string> {
   return new Set([...names].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
