@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { EventWithSources } from '@/lib/store/types';
 import { DashboardPage } from './pages/dashboard-page';
@@ -36,6 +37,10 @@ test('a happening reported by several articles is one event that lists every sou
     await expect(item.getByRole('link')).toHaveAttribute('href', `/articles/${encodeURIComponent(source.article.id)}`);
     if (source.reasons) await expect(item).toContainText(/Same happening: same (day|week|month)/);
   }
+
+  // The list of sources is reachable and labelled for assistive technology like the rest of the panel.
+  const { violations } = await new AxeBuilder({ page }).include('[aria-label="Event details"]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   const second = detail.sources[1];
   await list.getByRole('listitem').nth(1).getByRole('link').click();
