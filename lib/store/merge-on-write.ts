@@ -1,6 +1,8 @@
 // One event per happening, decided as events are stored: each new event is compared (lib/nlp/merge) with the
-// stored events of other articles whose dates can be the same happening, and joins the group it matches entirely.
-// Shared by both databases: which rows to look at (a date window) and the decision; each store runs the SQL.
+// stored events of other articles that can be the same happening, and joins the group it matches entirely.
+// Candidates are found by merge keys: a date (a day, week or month) with a pair of the event's participants or
+// happening words, so a busy day's thousands of events are never all compared. Shared by both
+// databases: the keys and the decision; each store runs the SQL.
 import { isoDayFromNumber, isoDayNumber } from '../filters/dates';
 import { mergeableDate } from '../nlp/merge/dates';
 import {
@@ -8,28 +10,30 @@ import {
 } from '../nlp/merge/index';
 import type { DateInterval, ExtractedEvent } from '../nlp/types';
 
-/** At most this many stored events are compared with one new event (a month holds many days; misses, not errors). */
-export const MAX_MERGE_CANDIDATES = 200;
-/** The longest mergeable interval, in days (a month): how far before a new day a holding week or month can start. */
-const LONGEST_MERGEABLE_DAYS = 31;
+/** At most this many stored events are compared with one new event (misses, not errors). */
+export const MAX_MERGE_CANDIDATES = 100;
+/** Words of an event that make its keys: its participants first, then its happening verbs, then other words. */
+const KEY_TERMS = 5;
 
 /**
- * Where to look for a new event's happening: stored events inside its interval (`inside*`), and weeks and months
- * holding it (`holding*`: starting at most a month before it, ending at or after its end).
+ * The keys a new event is stored under (`emit`) and looks for (`look`): every pair of its key terms at its date.
+ * A day looks for the week and month holding it too; a week or month for each of its days. Every merge rule asks
+ * for two participants or several words in common, so two reports of one happening share a key (unless their
+ * shared words are beyond each one's first KEY_TERMS).
  */
-export interface MergeWindow {
-  insideFrom: string;
-  insideTo: string;
-  holdingFrom: string;
-  holdingTo: string;
-  holdingEnd: string;
-}
-
-export function mergeWindow(event: Pick<ExtractedEvent, 'start' | 'end' | 'precision'>): MergeWindow | null {
-  const date = mergeableDate(event);
-  if (!date) return null;
-  const earliest = isoDayNumber(date.end)! - LONGEST_MERGEABLE_DAYS;
-  return { insideFrom: date.start, insideTo: date.end, holdingFrom: isoDayFromNumber(earliest), holdingTo: date.start, holdingEnd: date.end };
+export function mergeKeys(date: DateInterval, words: EventWords): { emit: string[]; look: string[] } {
+  const terms = [...new Set([...[...words.heads].map((h) => h.toLowerCase()), ...words.verbs, ...words.stems])].slice(0, KEY_TERMS).sort();
+  const pairs = terms.flatMap((a, i) => terms.slice(i + 1).map((b) => `${a}|${b}`));
+  const at = (level: string, when: string) => pairs.map((pair) => `${level}|${when}|${pair}`);
+  const first = isoDayNumber(date.start)!;
+  if (date.precision === 'day') {
+    const monday = isoDayFromNumber(first - ((first + 3) % 7));
+    return { emit: at('d', date.start), look: [...at('d', date.start), ...at('w', monday), ...at('m', date.start.slice(0, 7))] };
+  }
+  const days: string[] = [];
+  for (let day = first, last = isoDayNumber(date.end)!; day <= last; day += 1) days.push(...at('d', isoDayFromNumber(day)));
+  const own = date.precision === 'week' ? at('w', date.start) : at('m', date.start.slice(0, 7));
+  return { emit: own, look: [...own, ...days] };
 }
 
 /** Calendar months (year * 12 + month) an event's interval touches: two events that can merge share one. */
@@ -69,7 +73,7 @@ export class WordCache {
 
   constructor(private readonly size = 5_000) {}
 
-  /** Of these rows, the ids whose evidence must be read. */
+  /** Of these rows, the ids whose evidence must be read (after makeRoom). */
   missing(rows: readonly NearRow[]): number[] {
     return [...new Set(rows.filter((row) => !this.words.has(row.id)).map((row) => row.id))];
   }
@@ -79,8 +83,12 @@ export class WordCache {
     this.words.clear();
   }
 
+  /** Room for `count` more: called before looking up which are missing, so none read for one comparison is dropped. */
+  makeRoom(count: number): void {
+    if (this.words.size + count > this.size) this.words.clear();
+  }
+
   add(rows: ReadonlyArray<{ id: number; evidence: string }>): void {
-    if (this.words.size + rows.length > this.size) this.words.clear();
     for (const row of rows) this.words.set(row.id, eventWords(row.evidence));
   }
 
@@ -96,11 +104,14 @@ export class WordCache {
   }
 }
 
-/** The new event to merge, as the rules read it; its words are kept for the articles that come next. */
-export function newCandidate({ id, articleId, event, countries }: WrittenEvent, words: WordCache): PreparedEvent {
+/** A new event that can merge: as the rules read it, with its merge keys; its words are kept for the next articles. */
+export function newCandidate({ id, articleId, event, countries }: WrittenEvent, words: WordCache): { event: PreparedEvent; keys: { emit: string[]; look: string[] } } | null {
+  const date = mergeableDate(event);
+  if (!date) return null;
   words.add([{ id, evidence: event.evidence }]);
-  return words.prepared({ id, article_id: articleId, start_date: event.start, end_date: event.end, precision: event.precision, rep: id },
+  const prepared = words.prepared({ id, article_id: articleId, start_date: event.start, end_date: event.end, precision: event.precision, rep: id },
     countries, event.evidence);
+  return { event: prepared, keys: mergeKeys(date, prepared) };
 }
 
 /** Representatives of the groups worth a full comparison: a member shares a date and words with the new event. */

@@ -117,7 +117,11 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE events ADD COLUMN merged_into BIGINT REFERENCES events (id) ON DELETE SET NULL;
       ALTER TABLE events ADD COLUMN merge_reasons TEXT;
       CREATE INDEX events_merged_into ON events (merged_into) WHERE merged_into IS NOT NULL;
-      CREATE INDEX events_coarse_interval ON events (start_date, end_date) WHERE precision IN ('week', 'month');
+      CREATE TABLE merge_keys (
+        key      TEXT COLLATE "C" NOT NULL,
+        event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        PRIMARY KEY (key, event_id)
+      );
       DROP INDEX events_salient_order;
       CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_date, end_date, id) WHERE salient = 1 AND merged_into IS NULL;`,
   },

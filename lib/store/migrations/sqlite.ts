@@ -108,12 +108,16 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: 'one event per happening: events merged into a representative, with the reasons',
     // A merged event stays stored (its article shows it); merged_into points at the event that stands for the
-    // happening on the timeline, merge_reasons (JSON) says why. Lists read representatives only; the coarse
-    // index finds the week and month events a new day may fall in.
+    // happening on the timeline, merge_reasons (JSON) says why. Lists read representatives only. merge_keys
+    // files each event under its date and pairs of its words (store/merge-on-write.ts), to find candidates.
     sql: `ALTER TABLE events ADD COLUMN merged_into INTEGER REFERENCES events (id) ON DELETE SET NULL;
       ALTER TABLE events ADD COLUMN merge_reasons TEXT;
       CREATE INDEX events_merged_into ON events (merged_into) WHERE merged_into IS NOT NULL;
-      CREATE INDEX events_coarse_interval ON events (start_date, end_date) WHERE precision IN ('week', 'month');
+      CREATE TABLE merge_keys (
+        key      TEXT NOT NULL,
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        PRIMARY KEY (key, event_id)
+      ) WITHOUT ROWID;
       DROP INDEX events_salient_order;
       CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_date, end_date, id) WHERE salient = 1 AND merged_into IS NULL;`,
   },

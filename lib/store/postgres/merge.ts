@@ -4,22 +4,19 @@
 // they commit, the later one seeing the earlier (READ COMMITTED reads what committed before each statement).
 import type pg from 'pg';
 import { mergeableDate } from '../../nlp/merge/dates';
+import type { PreparedEvent } from '../../nlp/merge/index';
 import {
-  chooseRepresentative, MAX_MERGE_CANDIDATES, mergeMonths, mergeWindow, type NearRow, newCandidate, promisingGroups, WordCache,
+  chooseRepresentative, MAX_MERGE_CANDIDATES, mergeMonths, type NearRow, newCandidate, promisingGroups, type WordCache,
   type WrittenEvent,
 } from '../merge-on-write';
 
-// Events inside the new one's interval, and weeks and months holding it (their own partial index).
-const NEAR = `SELECT * FROM (
-    (SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
-     WHERE start_date >= $1 AND start_date <= $2 AND end_date <= $2 AND precision IN ('day', 'week', 'month') AND article_id <> $6)
-    UNION ALL
-    (SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
-     WHERE precision IN ('week', 'month') AND start_date >= $3 AND start_date <= $4 AND end_date >= $5 AND article_id <> $6)
-  ) AS near LIMIT $7`;
+const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep';
+// Stored events of other articles filed under one of the new event's keys, the most recent first.
+const NEAR = `SELECT ${ROW} FROM events WHERE id IN (
+    SELECT DISTINCT event_id FROM merge_keys WHERE key = ANY($1::text[]) ORDER BY event_id DESC LIMIT $3)
+  AND article_id <> $2`;
 // Every member of the groups worth comparing: the new event must match them all.
-const MEMBERS = `SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
-  WHERE id = ANY($1::bigint[]) OR merged_into = ANY($1::bigint[])`;
+const MEMBERS = `SELECT ${ROW} FROM events WHERE id = ANY($1::bigint[]) OR merged_into = ANY($1::bigint[])`;
 
 /** Merges each of an article's new events, in order, into a stored happening it matches. */
 export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEvent[], words: WordCache): Promise<void> {
@@ -41,13 +38,18 @@ async function read(client: pg.ClientBase, rows: readonly NearRow[], words: Word
 }
 
 async function merge(client: pg.ClientBase, written: WrittenEvent, words: WordCache): Promise<void> {
-  const window = mergeWindow(written.event);
-  if (!window) return;
-  const { rows: near } = await client.query<NearRow>(NEAR, [window.insideFrom, window.insideTo, window.holdingFrom, window.holdingTo,
-    window.holdingEnd, written.articleId, MAX_MERGE_CANDIDATES]);
+  words.makeRoom(2 * MAX_MERGE_CANDIDATES + 1);
+  const found = newCandidate(written, words);
+  if (!found) return;
+  await join(client, written, found.event, found.keys.look, words);
+  await client.query('INSERT INTO merge_keys (key, event_id) SELECT k, $2 FROM unnest($1::text[]) AS t(k) ON CONFLICT DO NOTHING',
+    [found.keys.emit, written.id]);
+}
+
+async function join(client: pg.ClientBase, written: WrittenEvent, event: PreparedEvent, keys: string[], words: WordCache): Promise<void> {
+  const { rows: near } = await client.query<NearRow>(NEAR, [keys, written.articleId, MAX_MERGE_CANDIDATES]);
   if (near.length === 0) return;
   await read(client, near, words);
-  const event = newCandidate(written, words);
   const reps = promisingGroups(event, near, words);
   if (reps.length === 0) return;
   const { rows: members } = await client.query<NearRow>(MEMBERS, [reps]);

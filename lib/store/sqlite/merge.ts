@@ -1,15 +1,19 @@
 // Merging new events into the happenings already stored, inside the article's write transaction (SQLite
 // serialises writers, so two articles about one happening are compared in the order they commit).
 import type Database from 'better-sqlite3';
+import type { PreparedEvent } from '../../nlp/merge/index';
 import {
-  chooseRepresentative, MAX_MERGE_CANDIDATES, mergeWindow, type NearRow, newCandidate, promisingGroups, WordCache, type WrittenEvent,
+  chooseRepresentative, MAX_MERGE_CANDIDATES, type NearRow, newCandidate, promisingGroups, WordCache, type WrittenEvent,
 } from '../merge-on-write';
+
+const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep';
 
 export class EventMerger {
   private readonly near: Database.Statement;
   private readonly members: Database.Statement;
   private readonly evidence: Database.Statement;
   private readonly countries: Database.Statement;
+  private readonly file: Database.Statement;
   private readonly point: Database.Statement;
   private readonly addCountries: Database.Statement;
   private readonly addTopics: Database.Statement;
@@ -17,23 +21,16 @@ export class EventMerger {
   private readonly words = new WordCache();
 
   constructor(db: Database.Database) {
-    // Events inside the new one's interval, and weeks and months holding it (their own partial index); then
-    // every member of their groups, since the new event must match them all.
-    // Events inside the new one's interval, and weeks and months holding it (their own partial index).
-    this.near = db.prepare(`SELECT * FROM (
-        SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
-        WHERE start_date >= @insideFrom AND start_date <= @insideTo AND end_date <= @insideTo
-          AND precision IN ('day', 'week', 'month') AND article_id <> @articleId
-        UNION ALL
-        SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
-        WHERE precision IN ('week', 'month') AND start_date >= @holdingFrom AND start_date <= @holdingTo AND end_date >= @holdingEnd
-          AND article_id <> @articleId)
-      LIMIT @limit`);
+    // Stored events of other articles filed under one of the new event's keys, the most recent first.
+    this.near = db.prepare(`SELECT ${ROW} FROM events WHERE id IN (
+        SELECT DISTINCT event_id FROM merge_keys WHERE key IN (SELECT value FROM json_each(@keys)) ORDER BY event_id DESC LIMIT @limit)
+      AND article_id <> @articleId`);
     // Every member of the groups worth comparing: the new event must match them all.
-    this.members = db.prepare(`SELECT id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep FROM events
+    this.members = db.prepare(`SELECT ${ROW} FROM events
       WHERE id IN (SELECT value FROM json_each(@reps)) OR merged_into IN (SELECT value FROM json_each(@reps))`);
     this.evidence = db.prepare('SELECT id, evidence FROM events WHERE id IN (SELECT value FROM json_each(?))');
     this.countries = db.prepare('SELECT event_id, country FROM event_countries WHERE event_id IN (SELECT value FROM json_each(?))');
+    this.file = db.prepare('INSERT OR IGNORE INTO merge_keys (key, event_id) SELECT value, @id FROM json_each(@keys)');
     this.point = db.prepare('UPDATE events SET merged_into = ?, merge_reasons = ? WHERE id = ?');
     // The representative gains the member's places and topics (after its own), so filters find the happening by either.
     this.addCountries = db.prepare(`INSERT OR IGNORE INTO event_countries (event_id, country, ordinal)
@@ -49,7 +46,7 @@ export class EventMerger {
     this.words.clear();
   }
 
-  /** Merges each of an article's new events, in order, into a stored happening it matches. */
+  /** Merges each of an article's new events, in order, into a stored happening it matches, and files its keys. */
   mergeAll(events: readonly WrittenEvent[]): void {
     for (const written of events) this.merge(written);
   }
@@ -61,12 +58,18 @@ export class EventMerger {
   }
 
   private merge(written: WrittenEvent): void {
-    const window = mergeWindow(written.event);
-    if (!window) return;
-    const near = this.near.all({ ...window, articleId: written.articleId, limit: MAX_MERGE_CANDIDATES }) as NearRow[];
+    this.words.makeRoom(2 * MAX_MERGE_CANDIDATES + 1);
+    const found = newCandidate(written, this.words);
+    if (!found) return;
+    const { event, keys } = found;
+    this.join(written, event, keys.look);
+    this.file.run({ id: written.id, keys: JSON.stringify(keys.emit) });
+  }
+
+  private join(written: WrittenEvent, event: PreparedEvent, keys: string[]): void {
+    const near = this.near.all({ keys: JSON.stringify(keys), articleId: written.articleId, limit: MAX_MERGE_CANDIDATES }) as NearRow[];
     if (near.length === 0) return;
     this.read(near);
-    const event = newCandidate(written, this.words);
     const reps = promisingGroups(event, near, this.words);
     if (reps.length === 0) return;
     const members = this.members.all({ reps: JSON.stringify(reps) }) as NearRow[];
