@@ -58,6 +58,14 @@ describe('mergeEvents', () => {
     expect(mergeEvents([a, { ...b, evidence: a.evidence.replace('bridge 3', 'the third bridge') }])).toHaveLength(1);
   });
 
+  it('compares reports without their wire datelines and does not merge fragments too short to tell apart', () => {
+    const a = event('a', 'A', 'MELBOURNE, March 3 - Net profit rose to 138.20 mln dlrs from 87.80 mln, the company said.', '1987-03-03', ['AU']);
+    const b = event('b', 'B', 'MELBOURNE, March 3 - Net profit fell to 57.1 mln dlrs from 69.1 mln, the company said.', '1987-03-03', ['AU']);
+    expect(mergeEvents([a, b])).toEqual([]);
+    const c = event('c', 'C', 'MELBOURNE, March 3 - Net profit 138.20 mln dlrs.', '1987-03-03', ['AU']);
+    expect(mergeEvents([c, { ...c, id: 'd', articleId: 'D' }])).toEqual([]);
+  });
+
   it('does not merge short sentences on a chance overlap, nor on shared titles or date words', () => {
     const month = { start: '2020-08-01', end: '2020-08-31', precision: 'month' as const };
     const a = { ...event('a', 'A', 'Bodenstab spoke to Wikinews last August.'), ...month };

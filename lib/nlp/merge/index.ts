@@ -4,11 +4,11 @@
 import type { DateInterval } from '../types';
 import { sharedDate } from './dates';
 import {
-  MIN_SHARED_WORDS, SAME_DAY_PARTICIPANTS, SAME_DAY_WORDING, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_SHARED_WORDS, STRONG_WORDING,
+  MIN_EVENT_WORDS, MIN_SHARED_WORDS, SAME_DAY_PARTICIPANTS, SAME_DAY_WORDING, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_SHARED_WORDS, STRONG_WORDING,
   SUPPORTED_WORDING, SUPPORTED_WORDING_COARSE,
 } from './rules';
 import {
-  actionStems, contentStems, happeningVerbs, intersect, longestNames, numbers, overlap, participantHeads, participants, surfaceWords,
+  actionStems, comparedText, contentStems, happeningVerbs, intersect, longestNames, numbers, overlap, participantHeads, participants, surfaceWords,
 } from './wording';
 
 export interface MergeCandidate {
@@ -63,10 +63,11 @@ export interface PreparedEvent extends EventWords {
 }
 
 export function eventWords(evidence: string): EventWords {
-  const names = participants(evidence);
+  const text = comparedText(evidence);
+  const names = participants(text);
   return {
-    stems: contentStems(evidence), actions: actionStems(evidence), verbs: happeningVerbs(evidence), names, heads: participantHeads(names),
-    numbers: numbers(evidence),
+    stems: contentStems(text), actions: actionStems(text), verbs: happeningVerbs(text), names, heads: participantHeads(names),
+    numbers: numbers(text),
   };
 }
 
@@ -79,7 +80,8 @@ export function prepareEvent(candidate: MergeCandidate): PreparedEvent {
  * least MIN_SHARED_WORDS words in common (every rule asks for more: two participants, or four words).
  */
 export function mayBeSameHappening(a: PreparedEvent, b: PreparedEvent): boolean {
-  if (a.candidate.articleId === b.candidate.articleId || !sharedDate(a.candidate, b.candidate)) return false;
+  if (a.candidate.articleId === b.candidate.articleId || a.stems.size < MIN_EVENT_WORDS || b.stems.size < MIN_EVENT_WORDS) return false;
+  if (!sharedDate(a.candidate, b.candidate)) return false;
   let shared = 0;
   for (const stem of a.stems) if (b.stems.has(stem) && ++shared >= MIN_SHARED_WORDS) return true;
   return false;
@@ -90,7 +92,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** Whether two events from different articles are one happening, and why; null when they are not. */
 export function sameHappening(a: PreparedEvent, b: PreparedEvent): MergeReasons | null {
   const x = a.candidate, y = b.candidate;
-  if (x.articleId === y.articleId) return null;
+  if (x.articleId === y.articleId || a.stems.size < MIN_EVENT_WORDS || b.stems.size < MIN_EVENT_WORDS) return null;
   const date = sharedDate(x, y);
   if (!date) return null;
   const countries = x.countries.filter((c) => y.countries.includes(c));

@@ -32,5 +32,10 @@ export const SHARED_ACTION_WORDS = 2;
  */
 export const SAME_DAY_PARTICIPANTS = 2;
 export const SAME_DAY_WORDING = 0.1;
+/**
+ * A sentence with fewer content words than this is too short to tell one happening from another ("Net 138.20 mln
+ * dlrs vs 87.80 mln", "Shr 80 cts vs 72 cts"): it never merges.
+ */
+export const MIN_EVENT_WORDS = 5;
 /** Fewer words in common than this, and no rule above can hold: stored events are sifted by it first. */
 export const MIN_SHARED_WORDS = 2;

@@ -57,12 +57,26 @@ export function participants(text: string): Set<string> {
   return found;
 }
 
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// A day of a month ("March 3", "3 March") is the date, compared as a date: not one of the numbers of the happening.
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}`, 'gi');
 /**
- * The numbers a text writes on their own ("bridge 13", "30 people", "1,200"; not the 2 of "SARS-CoV-2"): two
- * reports naming only different ones differ.
+ * A wire dateline opening the text ("MELBOURNE, March 3 -", "MIDLAND, Mich., March 4 -", "WASHINGTON (Reuters) -"):
+ * every story from that place on that day shares it, so it says nothing of the happening.
+ */
+const DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu} .'-]*\\p{Lu}(?:,\\s*\\p{Lu}[\\p{L}.]*)*(?:\\s*\\([^)]*\\))?,?\\s*(?:${MONTH}\\s+\\d{1,2}\\s*)?[-–—]+\\s*`, 'u');
+
+/** The text two reports are compared by: without a wire dateline. */
+export function comparedText(evidence: string): string {
+  return evidence.replace(DATELINE, '');
+}
+
+/**
+ * The numbers a text writes on their own ("bridge 13", "30 people", "1,200"; not the 2 of "SARS-CoV-2", nor the
+ * day of "March 3"): two reports naming only different ones differ.
  */
 export function numbers(text: string): Set<string> {
-  return new Set((text.match(/(?<![\p{L}\d-])\d+(?:[.,]\d+)*(?![\p{L}\d-])/gu) ?? []).map((n) => n.replace(/,/g, '')));
+  return new Set((text.replace(DAY_OF_MONTH, ' ').match(/(?<![\p{L}\d-])\d+(?:[.,]\d+)*(?![\p{L}\d-])/gu) ?? []).map((n) => n.replace(/,/g, '')));
 }
 
 /** One entry per participant: its last word ("Apple CEO Steve Jobs" and "Jobs" are one). */
