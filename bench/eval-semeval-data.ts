@@ -17,8 +17,10 @@ export interface SemevalArticle {
 
 export interface GoldMention {
   timeline: string;
-  /** Line ordinal in the timeline; mentions on one line are coreferent. */
+  /** Position in the timeline; events at the same time share it (they are not therefore one event). */
   line: number;
+  /** Row of the timeline file: the mentions on one row are coreferent (one event). */
+  row: number;
   /** Gold date as written: YYYY-MM-DD, YYYY-MM, YYYY, 2008-03-XX, XXXX-XX-XX (undated). */
   date: string;
   doc: string;
@@ -99,12 +101,13 @@ export function readTrialTimelines(): GoldMention[] {
   const mentions: GoldMention[] = [];
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const [, ...lines] = readFileSync(path.join(dir, f), 'utf8').split('\n');
-    for (const line of lines.filter((l) => l.trim())) {
+    for (const [row, line] of lines.entries()) {
+      if (!line.trim()) continue;
       const [ordinal, date, ...refs] = line.trim().split('\t');
       for (const ref of refs) {
         const m = ref.match(/^(\d+)-(\d+)-(.+)$/);
         if (!m) throw new Error(`${f}: bad mention "${ref}"`);
-        mentions.push({ timeline: f, line: Number(ordinal), date, doc: m[1], sentence: Number(m[2]), token: m[3] });
+        mentions.push({ timeline: f, line: Number(ordinal), row, date, doc: m[1], sentence: Number(m[2]), token: m[3] });
       }
     }
   }

@@ -6,14 +6,20 @@ import { buttonClass, focusRing } from '@/components/ui/styles';
 import { formatEventDate } from '@/lib/timeline/format';
 import { locateInSentence } from '@/lib/timeline/segments';
 import type { StoredEvent } from '@/lib/store/types';
+import { EventSources } from './EventSources';
+import { useEventSources } from './useEventSources';
 
-/** The selected event: summary, date at its precision, the evidence with its temporal expression marked, source. */
+/**
+ * The selected event: summary, date at its precision, the evidence with its temporal expression marked, source;
+ * when several articles report the happening, each of them with its own sentence and why it is the same.
+ */
 export function EventDetails({ event, onClose }: { event: StoredEvent; onClose: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [event.id]);
 
   const where = locateInSentence(event.evidence, event.evidenceStart, event.timex);
   const { article } = event;
+  const sources = useEventSources(event);
   return (
     <section
       aria-label="Event details"
@@ -35,14 +41,21 @@ export function EventDetails({ event, onClose }: { event: StoredEvent; onClose: 
       <blockquote className="mt-3 border-l-4 border-amber-400 pl-3 text-gray-800 dark:text-gray-200">
         <HighlightedText text={event.evidence} ranges={where ? [{ ...where, data: event.value }] : []} />
       </blockquote>
-      <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
-        {article.source ?? 'Unknown source'}
-        {article.published ? `, published ${article.published}` : ', publication date unknown'}
-        {article.title ? ` — ${article.title}` : ''}
-      </p>
-      <Link href={`/articles/${encodeURIComponent(article.id)}`} className={`mt-2 inline-block text-sm font-medium text-blue-700 underline dark:text-blue-300 ${focusRing}`}>
-        Read the article
-      </Link>
+      {sources ? (
+        <EventSources sources={sources} />
+      ) : (
+        <>
+          <p className="mt-3 text-sm text-gray-600 dark:text-gray-400">
+            {article.source ?? 'Unknown source'}
+            {article.published ? `, published ${article.published}` : ', publication date unknown'}
+            {article.title ? ` — ${article.title}` : ''}
+            {event.sourceCount > 1 ? ` (and ${event.sourceCount - 1} more)` : ''}
+          </p>
+          <Link href={`/articles/${encodeURIComponent(article.id)}`} className={`mt-2 inline-block text-sm font-medium text-blue-700 underline dark:text-blue-300 ${focusRing}`}>
+            Read the article
+          </Link>
+        </>
+      )}
     </section>
   );
 }

@@ -162,6 +162,17 @@ describe.each(await BACKENDS())('Store on $name', ({ open }) => {
     expect(await store.getArticle('missing')).toBeNull();
   });
 
+  it('lists dates before year 1 and after 9999 as time runs', async () => {
+    const dated = (summary: string, day: string) => event(summary, day, day, 'day');
+    await store.putArticle(article('Ancient and far dates.', { id: 'old' }), analysis([
+      dated('Ides of March', '-0044-03-15'), dated('Far future', '+012000-01-01'), dated('Year one', '0001-01-01'),
+      dated('Five centuries before', '-0500-06-01'), dated('Modern', '1999-12-31'),
+    ]));
+    expect(summaries(await store.listEvents({ filter: EMPTY_FILTER }))).toEqual([
+      'Five centuries before', 'Ides of March', 'Year one', 'Modern', 'Far future',
+    ]);
+  });
+
   it('returns one event by id with its article, places and topics', async () => {
     await store.putArticle(article('It rained in Paris.', { id: 'a2', title: 'Rain' }), analysis([event('It rained', '2017-05-06', '2017-05-06', 'day')], ['FR'], ['weather']));
     const [listed] = (await store.listEvents({ filter: EMPTY_FILTER })).events;

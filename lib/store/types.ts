@@ -1,5 +1,6 @@
 // The store interface. SQLite implements it today; a PostgreSQL implementation must satisfy it
 // without its callers changing, hence every method is async.
+import type { MergeReasons } from '../nlp/merge/index';
 import type { ArticleAnalysis, ExtractedEvent, Timex } from '../nlp/types';
 import type { EventFilter } from '../filters/types';
 
@@ -26,6 +27,23 @@ export interface ArticleSummary {
 export interface StoredEvent extends ExtractedEvent {
   id: number;
   article: ArticleSummary;
+  /**
+   * How many articles report this happening: 1, or more when events of other articles were merged into this one
+   * (lists show one event per happening; its places and topics are those of all its reports).
+   */
+  sourceCount: number;
+}
+
+/** One article's report of a happening: its own event, with its evidence. */
+export type EventSource = Pick<StoredEvent, 'id' | 'summary' | 'evidence' | 'evidenceStart' | 'evidenceEnd' | 'timex' | 'value'
+  | 'start' | 'end' | 'precision' | 'article'> & {
+  /** Why this report was judged the same happening as the event shown; null for that event itself. */
+  reasons: MergeReasons | null;
+};
+
+/** An event with every report of its happening, its own first. */
+export interface EventWithSources extends StoredEvent {
+  sources: EventSource[];
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -100,8 +118,11 @@ export interface Store {
   /** Event counts over the range in equal buckets, counted in the database (level of detail for large timelines). */
   density(filter: EventFilter, range: DensityRange, salientOnly?: boolean): Promise<DensityBucket[]>;
   getArticle(id: string): Promise<ArticleDetail | null>;
-  /** One event by its id (a shared link's selected event may lie outside the loaded window). */
-  getEvent(id: number): Promise<StoredEvent | null>;
+  /**
+   * One event by its id with all the reports of its happening (a shared link's selected event may lie outside the
+   * loaded window). The id of an event merged into another gives that other, the one lists show.
+   */
+  getEvent(id: number): Promise<EventWithSources | null>;
   countArticles(): Promise<number>;
   close(): Promise<void>;
 }

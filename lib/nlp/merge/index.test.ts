@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEvents, type MergeCandidate } from './index';
+import { joinGroup, mergeEvents, prepareEvent, sameHappening, type MergeCandidate } from './index';
 
 const day = (date: string) => ({ start: date, end: date, precision: 'day' as const });
 function event(id: string, articleId: string, evidence: string, date = '2025-06-15', countries = ['CN', 'TW']): MergeCandidate {
@@ -20,12 +20,60 @@ describe('mergeEvents', () => {
     expect(group.wording).toBeGreaterThan(0.3);
   });
 
-  it('does not merge on another date, within one article, across unrelated countries or coarse dates', () => {
+  it('does not merge on another date, within one article, across unrelated countries or coarser than a month', () => {
     expect(mergeEvents([forumA, { ...forumB, ...day('2025-06-14') }])).toEqual([]);
     expect(mergeEvents([forumA, { ...forumB, articleId: 'A' }])).toEqual([]);
     expect(mergeEvents([forumA, { ...forumB, countries: ['FR'] }])).toEqual([]);
-    const month = { start: '2025-06-01', end: '2025-06-30', precision: 'month' as const };
-    expect(mergeEvents([{ ...forumA, ...month }, { ...forumB, ...month }])).toEqual([]);
+    const year = { start: '2025-01-01', end: '2025-12-31', precision: 'year' as const };
+    expect(mergeEvents([{ ...forumA, ...year }, { ...forumB, ...year }])).toEqual([]);
+    expect(mergeEvents([{ ...forumA, ...year }, forumB])).toEqual([]);
+  });
+
+  it('merges a day with the month that holds it, at the month, and not with another month', () => {
+    const june = { start: '2025-06-01', end: '2025-06-30', precision: 'month' as const };
+    const [group] = mergeEvents([forumA, { ...forumB, ...june }]);
+    expect(group.sharedDate).toEqual(june);
+    const may = { start: '2025-05-01', end: '2025-05-31', precision: 'month' as const };
+    expect(mergeEvents([forumA, { ...forumB, ...may }])).toEqual([]);
+  });
+
+  it('merges the same participants doing the same thing on one day, with little wording in common', () => {
+    const a = event('a', 'A', 'When Apple CEO Steve Jobs first introduced iPhone 4, he praised the antenna design.', '2010-06-07', ['US']);
+    const b = event('b', 'B', 'The newest iPhone, iPhone 4, was introduced by Steve Jobs at the developers conference.', '2010-06-07', ['US']);
+    const reasons = sameHappening(prepareEvent(a), prepareEvent(b));
+    expect(reasons).toMatchObject({ date: day('2010-06-07'), countries: ['US'] });
+    expect(reasons?.participants).toEqual(expect.arrayContaining(['Jobs', 'iPhone']));
+    // Another verb, or only a reporting verb, in common is another happening.
+    const shown = event('c', 'C', 'The newest iPhone, iPhone 4, was demonstrated by Steve Jobs at the developers conference.', '2010-06-07', ['US']);
+    expect(sameHappening(prepareEvent(a), prepareEvent(shown))).toBeNull();
+    const said = event('d', 'D', 'Steve Jobs said the newest iPhone, iPhone 4, was selling.', '2010-06-07', ['US']);
+    expect(sameHappening(prepareEvent({ ...said, id: 'e', articleId: 'E' }), prepareEvent(said))).not.toBeNull();
+    expect(sameHappening(prepareEvent(a), prepareEvent(said))).toBeNull();
+  });
+
+  it('does not merge reports that name only different numbers', () => {
+    const a = event('a', 'A', 'Ministers in Lisbon said on Friday that bridge 3 would reopen next week after repairs.', '2020-02-14', ['PT']);
+    const b = event('b', 'B', 'Ministers in Lisbon said on Friday that bridge 13 would reopen next week after repairs.', '2020-02-14', ['PT']);
+    expect(mergeEvents([a, b])).toEqual([]);
+    expect(mergeEvents([a, { ...b, evidence: a.evidence.replace('bridge 3', 'the third bridge') }])).toHaveLength(1);
+  });
+
+  it('compares reports without their wire datelines and does not merge fragments too short to tell apart', () => {
+    const a = event('a', 'A', 'MELBOURNE, March 3 - Net profit rose to 138.20 mln dlrs from 87.80 mln, the company said.', '1987-03-03', ['AU']);
+    const b = event('b', 'B', 'MELBOURNE, March 3 - Net profit fell to 57.1 mln dlrs from 69.1 mln, the company said.', '1987-03-03', ['AU']);
+    expect(mergeEvents([a, b])).toEqual([]);
+    const c = event('c', 'C', 'MELBOURNE, March 3 - Net profit 138.20 mln dlrs.', '1987-03-03', ['AU']);
+    expect(mergeEvents([c, { ...c, id: 'd', articleId: 'D' }])).toEqual([]);
+  });
+
+  it('does not merge short sentences on a chance overlap, nor on shared titles or date words', () => {
+    const month = { start: '2020-08-01', end: '2020-08-31', precision: 'month' as const };
+    const a = { ...event('a', 'A', 'Bodenstab spoke to Wikinews last August.'), ...month };
+    const b = { ...event('b', 'B', 'Patel spoke to Wikinews in August.'), ...month };
+    expect(mergeEvents([a, b])).toEqual([]);
+    const meeting = event('m', 'A', 'The meeting was attended by Greek prime minister Kyriakos Mitsotakis and the energy minister.', '2020-01-07', ['GR']);
+    const speech = event('s', 'B', 'On Tuesday, Greek prime minister Kyriakos Mitsotakis called the border agreement void.', '2020-01-07', ['GR']);
+    expect(mergeEvents([meeting, speech])).toEqual([]);
   });
 
   it('does not merge two happenings that share only their actors and the day', () => {
@@ -41,6 +89,14 @@ describe('mergeEvents', () => {
     expect(mergeEvents([visit, drones])).toEqual([]);
     // b matches a (better) and c, but c does not match a: c stays alone.
     expect(mergeEvents([visit, both, drones]).map((g) => g.ids)).toEqual([['a', 'b']]);
+  });
+
+  it('lets a new event join the group it matches entirely, never one holding its own article', () => {
+    const groups = [[prepareEvent(forumA)], [prepareEvent(event('x', 'X', 'Lai visited the naval base in Kaohsiung.'))]];
+    expect(joinGroup(prepareEvent(forumB), groups)).toMatchObject({ group: 0, reasons: { date: day('2025-06-15') } });
+    expect(joinGroup(prepareEvent({ ...forumB, articleId: 'A' }), groups)).toBeNull();
+    const other = event('c1', 'C', 'Ma Ying-jeou met business leaders in Xiamen yesterday to discuss investment.');
+    expect(joinGroup(prepareEvent(forumB), [[prepareEvent(forumA), prepareEvent(other)]])).toBeNull();
   });
 
   it('rejects duplicate ids', () => {

@@ -1,8 +1,15 @@
-// mergeEvents: events from different articles that describe the same happening at the same date become one
-// group, each group saying why (shared date, countries, participants, wording score). Pure: no storage.
+// Events from different articles that describe the same happening at the same date: the pairwise judgement
+// (sameHappening, with its reasons), groups of a batch (mergeEvents) and the group a new event joins
+// (joinGroup, used when storing). Pure: no storage.
 import type { DateInterval } from '../types';
-import { MERGEABLE_PRECISIONS, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_WORDING, SUPPORTED_WORDING } from './rules';
-import { actionStems, contentStems, intersect, overlap, participants } from './wording';
+import { sharedDate } from './dates';
+import {
+  MIN_EVENT_WORDS, MIN_SHARED_WORDS, SAME_DAY_PARTICIPANTS, SAME_DAY_WORDING, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_SHARED_WORDS, STRONG_WORDING,
+  SUPPORTED_WORDING, SUPPORTED_WORDING_COARSE,
+} from './rules';
+import {
+  actionStems, comparedText, contentStems, happeningVerbs, intersect, longestNames, numbers, overlap, participantHeads, participants, surfaceWords,
+} from './wording';
 
 export interface MergeCandidate {
   /** The event's own id (unique in the input). */
@@ -16,6 +23,19 @@ export interface MergeCandidate {
   countries: readonly string[];
 }
 
+/** Why two events are one happening: what they share. */
+export interface MergeReasons {
+  /** The date both have, at the coarser of their precisions. */
+  date: DateInterval;
+  countries: string[];
+  /** Named participants both mention ("Straits Forum", "Ma Ying-jeou"). */
+  participants: string[];
+  /** Words of what happened that both use, names left out, as the first report writes them ("opened", "forum"). */
+  actions: string[];
+  /** Overlap of the two sentences' content words, 0..1. */
+  wording: number;
+}
+
 export interface MergeGroup {
   /** Ids of the merged events, in input order; always from at least two different articles. */
   ids: string[];
@@ -27,35 +47,91 @@ export interface MergeGroup {
   wording: number;
 }
 
-interface Prepared {
-  candidate: MergeCandidate;
-  index: number;
+/** The words an event is compared by, read from its evidence once. */
+export interface EventWords {
   stems: Set<string>;
   actions: Set<string>;
+  verbs: Set<string>;
   names: Set<string>;
+  heads: Set<string>;
+  numbers: Set<string>;
 }
 
-interface PairVerdict {
-  wording: number;
+/** A candidate with its words. */
+export interface PreparedEvent extends EventWords {
+  candidate: MergeCandidate;
 }
 
-function prepare(candidate: MergeCandidate, index: number): Prepared {
-  const { evidence } = candidate;
-  return { candidate, index, stems: contentStems(evidence), actions: actionStems(evidence), names: participants(evidence) };
+export function eventWords(evidence: string): EventWords {
+  const text = comparedText(evidence);
+  const names = participants(text);
+  return {
+    stems: contentStems(text), actions: actionStems(text), verbs: happeningVerbs(text), names, heads: participantHeads(names),
+    numbers: numbers(text),
+  };
 }
 
-const dateKey = (c: MergeCandidate) => `${c.start}/${c.end}/${c.precision}`;
+export function prepareEvent(candidate: MergeCandidate): PreparedEvent {
+  return { candidate, ...eventWords(candidate.evidence) };
+}
 
-/** Whether two events are one happening, and with what wording score; null when they are not. */
-function sameHappening(a: Prepared, b: Prepared): PairVerdict | null {
+/**
+ * A quick necessary condition of sameHappening, for sifting many stored events: a date they can share and at
+ * least MIN_SHARED_WORDS words in common (every rule asks for more: two participants, or four words).
+ */
+export function mayBeSameHappening(a: PreparedEvent, b: PreparedEvent): boolean {
+  if (a.candidate.articleId === b.candidate.articleId || a.stems.size < MIN_EVENT_WORDS || b.stems.size < MIN_EVENT_WORDS) return false;
+  if (!sharedDate(a.candidate, b.candidate)) return false;
+  let shared = 0;
+  for (const stem of a.stems) if (b.stems.has(stem) && ++shared >= MIN_SHARED_WORDS) return true;
+  return false;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Whether two events from different articles are one happening, and why; null when they are not. */
+export function sameHappening(a: PreparedEvent, b: PreparedEvent): MergeReasons | null {
   const x = a.candidate, y = b.candidate;
-  if (x.articleId === y.articleId || dateKey(x) !== dateKey(y)) return null;
-  if (x.countries.length && y.countries.length && !x.countries.some((c) => y.countries.includes(c))) return null;
+  if (x.articleId === y.articleId || a.stems.size < MIN_EVENT_WORDS || b.stems.size < MIN_EVENT_WORDS) return null;
+  const date = sharedDate(x, y);
+  if (!date) return null;
+  const countries = x.countries.filter((c) => y.countries.includes(c));
+  if (x.countries.length && y.countries.length && countries.length === 0) return null;
+  // "Bridge 3 will reopen" and "bridge 13 will reopen": numbers on both sides, none in common, are two happenings.
+  if (a.numbers.size && b.numbers.size && intersect(a.numbers, b.numbers).size === 0) return null;
   const wording = overlap(a.stems, b.stems);
-  if (wording >= STRONG_WORDING) return { wording };
-  const supported = intersect(a.names, b.names).size >= SHARED_PARTICIPANTS && intersect(a.actions, b.actions).size >= SHARED_ACTION_WORDS;
-  if (wording >= SUPPORTED_WORDING && supported) return { wording };
+  const heads = intersect(a.heads, b.heads).size;
+  const actions = intersect(a.actions, b.actions);
+  const reasons = (): MergeReasons => ({
+    date, countries, participants: longestNames(intersect(a.names, b.names)), actions: surfaceWords(x.evidence, actions), wording: round(wording),
+  });
+  const sharedVerb = intersect(a.verbs, b.verbs).size > 0;
+  if (wording >= STRONG_WORDING && intersect(a.stems, b.stems).size >= STRONG_SHARED_WORDS) return reasons();
+  // A week or month holds many happenings of the same participants: more wording, and the same verb.
+  const sameDay = x.precision === 'day' && y.precision === 'day';
+  const supported = heads >= SHARED_PARTICIPANTS && actions.size >= SHARED_ACTION_WORDS && (sameDay || sharedVerb);
+  if (wording >= (sameDay ? SUPPORTED_WORDING : SUPPORTED_WORDING_COARSE) && supported) return reasons();
+  if (sameDay && wording >= SAME_DAY_WORDING && heads >= SAME_DAY_PARTICIPANTS && sharedVerb) return reasons();
   return null;
+}
+
+/**
+ * The group a new event joins, with the reasons it matched the group's first member: only a group none of whose
+ * members comes from the event's article and every one of whose members it matches (complete linkage: one loose
+ * match cannot chain two stories); of several, the one it shares most wording with. Null: it stands alone.
+ */
+export function joinGroup(event: PreparedEvent, groups: readonly (readonly PreparedEvent[])[]): { group: number; reasons: MergeReasons } | null {
+  let best: { group: number; reasons: MergeReasons; wording: number } | null = null;
+  groups.forEach((members, group) => {
+    if (members.some((m) => m.candidate.articleId === event.candidate.articleId)) return;
+    const verdicts = members.map((m) => sameHappening(event, m));
+    if (verdicts.some((v) => v === null)) return;
+    const wording = Math.min(...verdicts.map((v) => v!.wording));
+    if (!best || wording > best.wording) best = { group, reasons: verdicts[0]!, wording };
+  });
+  if (!best) return null;
+  const { group, reasons } = best;
+  return { group, reasons };
 }
 
 /**
@@ -68,55 +144,51 @@ export function mergeEvents(candidates: readonly MergeCandidate[]): MergeGroup[]
     if (ids.has(c.id)) throw new Error(`mergeEvents: duplicate event id "${c.id}"`);
     ids.add(c.id);
   }
-  const prepared = candidates
-    .filter((c) => c.start && c.end && c.precision && MERGEABLE_PRECISIONS.includes(c.precision))
-    .map(prepare);
-  const byDate = new Map<string, Prepared[]>();
-  for (const p of prepared) byDate.set(dateKey(p.candidate), [...(byDate.get(dateKey(p.candidate)) ?? []), p]);
-  const groups: MergeGroup[] = [];
-  for (const sameDate of byDate.values()) {
-    const pairs: { a: Prepared; b: Prepared; wording: number }[] = [];
-    for (const [i, a] of sameDate.entries()) {
-      for (const b of sameDate.slice(i + 1)) {
-        const verdict = sameHappening(a, b);
-        if (verdict) pairs.push({ a, b, wording: verdict.wording });
-      }
+  const prepared = candidates.map(prepareEvent);
+  const pairs: { a: number; b: number; wording: number }[] = [];
+  for (let i = 0; i < prepared.length; i += 1) {
+    for (let j = i + 1; j < prepared.length; j += 1) {
+      const verdict = sameHappening(prepared[i], prepared[j]);
+      if (verdict) pairs.push({ a: i, b: j, wording: verdict.wording });
     }
-    groups.push(...cluster(pairs).map(describe));
   }
-  return groups.sort((g, h) => candidates.findIndex((c) => c.id === g.ids[0]) - candidates.findIndex((c) => c.id === h.ids[0]));
+  return cluster(prepared, pairs).map((members) => describe(members.map((i) => prepared[i])));
 }
 
 /** Best pairs first; two clusters join only when every cross pair matched and no article appears twice. */
-function cluster(pairs: { a: Prepared; b: Prepared; wording: number }[]): Prepared[][] {
-  const matched = new Map(pairs.map((p) => [pairKey(p.a, p.b), p.wording]));
-  const clusterOf = new Map<Prepared, Prepared[]>();
+function cluster(prepared: PreparedEvent[], pairs: { a: number; b: number; wording: number }[]): number[][] {
+  const matched = new Set(pairs.map((p) => `${p.a}:${p.b}`));
+  const isPair = (i: number, j: number) => matched.has(i < j ? `${i}:${j}` : `${j}:${i}`);
+  const clusterOf = new Map<number, number[]>();
   for (const { a, b } of [...pairs].sort((p, q) => q.wording - p.wording)) {
     const ca = clusterOf.get(a) ?? [a];
     const cb = clusterOf.get(b) ?? [b];
     if (ca === cb) continue;
-    const articles = new Set(ca.map((p) => p.candidate.articleId));
-    if (cb.some((p) => articles.has(p.candidate.articleId))) continue;
-    if (!ca.every((p) => cb.every((q) => matched.has(pairKey(p, q))))) continue;
-    const joined = [...ca, ...cb];
-    for (const p of joined) clusterOf.set(p, joined);
+    const articles = new Set(ca.map((i) => prepared[i].candidate.articleId));
+    if (cb.some((i) => articles.has(prepared[i].candidate.articleId))) continue;
+    if (!ca.every((i) => cb.every((j) => isPair(i, j)))) continue;
+    const joined = [...ca, ...cb].sort((i, j) => i - j);
+    for (const i of joined) clusterOf.set(i, joined);
   }
-  return [...new Set(clusterOf.values())];
+  return [...new Set(clusterOf.values())].sort((g, h) => g[0] - h[0]);
 }
 
-const pairKey = (a: Prepared, b: Prepared) => (a.index < b.index ? `${a.index}:${b.index}` : `${b.index}:${a.index}`);
-
-function describe(members: Prepared[]): MergeGroup {
-  const sorted = [...members].sort((a, b) => a.index - b.index);
-  const [first] = sorted;
+function describe(members: PreparedEvent[]): MergeGroup {
   const shared = <T>(sets: Set<T>[]) => sets.reduce((acc, s) => intersect(acc, s));
   let wording = 1;
-  for (const [i, a] of sorted.entries()) for (const b of sorted.slice(i + 1)) wording = Math.min(wording, overlap(a.stems, b.stems));
+  let date = sharedDate(members[0].candidate, members[1].candidate)!;
+  for (const [i, a] of members.entries()) {
+    for (const b of members.slice(i + 1)) {
+      wording = Math.min(wording, overlap(a.stems, b.stems));
+      const pair = sharedDate(a.candidate, b.candidate)!;
+      if (pair.end > date.end || pair.start < date.start) date = pair;
+    }
+  }
   return {
-    ids: sorted.map((p) => p.candidate.id),
-    sharedDate: { start: first.candidate.start!, end: first.candidate.end!, precision: first.candidate.precision! },
-    sharedCountries: [...shared(sorted.map((p) => new Set(p.candidate.countries)))],
-    sharedParticipants: [...shared(sorted.map((p) => p.names))],
-    wording: Math.round(wording * 100) / 100,
+    ids: members.map((p) => p.candidate.id),
+    sharedDate: date,
+    sharedCountries: [...shared(members.map((p) => new Set(p.candidate.countries)))],
+    sharedParticipants: [...shared(members.map((p) => p.names))],
+    wording: round(wording),
   };
 }

@@ -1,16 +1,41 @@
 // When two events from different articles are one happening. Conservative: a wrong merge is worse than a
-// missed one, so every condition must hold and coarse dates never merge on their own.
+// missed one, so every condition must hold and dates coarser than a month never merge.
 import type { Precision } from '../types';
 
-/** Dates this coarse name too many happenings to say two reports describe the same one. */
-export const MERGEABLE_PRECISIONS: readonly Precision[] = ['day'];
+/**
+ * Dates fine enough to say two reports describe the same happening, finest first. A day merges with a day, or
+ * with the week or month that holds it ("on June 15" / "in June"); a quarter, season or year names too many.
+ */
+export const MERGEABLE_PRECISIONS: readonly Precision[] = ['day', 'week', 'month'];
 
-/** Wording overlap (Jaccard of content stems of the two evidence sentences) that is enough on its own... */
+/**
+ * Wording overlap (Jaccard of content stems of the two evidence sentences, date words left out) that is enough on
+ * its own, when at least STRONG_SHARED_WORDS words are shared (two short sentences overlap by chance: "Bodenstab
+ * spoke to Wikinews" / "Patel spoke to Wikinews")...
+ */
 export const STRONG_WORDING = 0.4;
+export const STRONG_SHARED_WORDS = 4;
 /**
  * ...or enough together with at least SHARED_PARTICIPANTS named participants and SHARED_ACTION_WORDS words that
- * are not names in common (who and what happened: "Jobs", "iPhone" + "free", "case").
+ * are not names in common (who and what happened: "Jobs", "iPhone" + "free", "case"); for a week or a month, also
+ * a verb of the happening in common (see below).
  */
 export const SUPPORTED_WORDING = 0.15;
+/** A week or a month holds more happenings of the same participants than a day: it needs more wording in common. */
+export const SUPPORTED_WORDING_COARSE = 0.3;
 export const SHARED_PARTICIPANTS = 2;
 export const SHARED_ACTION_WORDS = 2;
+/**
+ * On the same day, the same participants doing the same thing need less wording in common: the one action word
+ * they share must then be a verb of the happening (not a reporting verb such as "said"), and it must be said of
+ * the same participants ("Jobs introduced iPhone 4" / "iPhone 4 was introduced by Apple CEO Steve Jobs").
+ */
+export const SAME_DAY_PARTICIPANTS = 2;
+export const SAME_DAY_WORDING = 0.1;
+/**
+ * A sentence with fewer content words than this is too short to tell one happening from another ("Net 138.20 mln
+ * dlrs vs 87.80 mln", "Shr 80 cts vs 72 cts"): it never merges.
+ */
+export const MIN_EVENT_WORDS = 5;
+/** Fewer words in common than this, and no rule above can hold: stored events are sifted by it first. */
+export const MIN_SHARED_WORDS = 2;

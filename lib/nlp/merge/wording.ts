@@ -1,11 +1,19 @@
 // What two event descriptions share: content words (crudely stemmed) and named participants.
-import { FUNCTION_WORDS } from '../events/vocabulary';
+import { FUNCTION_WORDS, NOT_PAST_ED, REPORTING_VERBS } from '../events/vocabulary';
 
 /** Words this short carry too little meaning to count as shared wording. */
 const MIN_WORD_LENGTH = 3;
 // Sentence-initial capitals and titles that are not participants.
 const CORPORATE_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC', 'AG', 'SA']);
-const NOT_A_PARTICIPANT = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'This', 'That', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Dr']);
+const NOT_A_PARTICIPANT = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'Mr', 'Mrs', 'Ms', 'Dr', 'When', 'While', 'Since',
+  'Although', 'Though', 'Yesterday', 'Today', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+// Verb forms that say nothing of what happened: who reported it ("said", "announced"), or not verbs at all ("need").
+const NOT_A_HAPPENING_VERB = new Set([...REPORTING_VERBS, ...NOT_PAST_ED]);
+// An -ing form is a verb after these ("while introducing", "was fighting"), else often a noun ("operating system").
+const VERB_BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'while', 'when', 'after', 'before', 'by', 'since']);
+/** Verbs shorter than this ("led", "fed") are too often other words. */
+const MIN_VERB_LENGTH = 5;
 
 /** "launched", "launches", "launching" -> "launch". */
 export function stem(word: string): string {
@@ -13,7 +21,17 @@ export function stem(word: string): string {
 }
 
 const words = (text: string) => text.replace(/’/g, "'").match(/\p{L}[\p{L}\p{N}'-]*|\p{N}+/gu) ?? [];
-const stems = (list: string[]) => new Set(list.map((w) => w.toLowerCase()).filter((w) => w.length >= MIN_WORD_LENGTH && !FUNCTION_WORDS.has(w)).map(stem));
+// Titles and roles say who, not what happened: "prime minister" in common is no shared action.
+const ROLE_WORDS = new Set(['president', 'prime', 'minister', 'chief', 'executive', 'officer', 'secretary', 'spokesman',
+  'spokeswoman', 'spokesperson', 'government', 'official', 'officials', 'leader', 'chairman', 'director', 'head', 'member']);
+
+// Words of dates: two events' dates are compared as dates, so "August" or "yesterday" is no shared wording.
+const DATE_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'tomorrow', 'tonight', 'last', 'next', 'week', 'month', 'year', 'day', 'earlier', 'ago', 'morning', 'evening', 'night']);
+const stems = (list: string[]) => new Set(list.map((w) => w.toLowerCase())
+  .filter((w) => w.length >= MIN_WORD_LENGTH && !FUNCTION_WORDS.has(w) && !DATE_WORDS.has(w) && !ROLE_WORDS.has(w) && !/^\d+$/.test(w))
+  .map(stem));
 
 export function contentStems(text: string): Set<string> {
   return stems(words(text));
@@ -29,14 +47,69 @@ export function participants(text: string): Set<string> {
   const names = text.match(/(?<![\p{L}\p{N}])\p{Ll}*\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Ll}*\p{Lu}[\p{L}\p{N}.&'-]*)*/gu) ?? [];
   const found = new Set<string>();
   for (const name of names) {
-    const parts = name.replace(/['’]s\b/g, '').split(/\s+/).map((w) => w.replace(/[.,]+$/, ''))
-      .filter((w) => w.length >= 2 && !NOT_A_PARTICIPANT.has(w) && !CORPORATE_SUFFIXES.has(w));
+    const parts = name.replace(/['’](?:s\b|(?=\s|$))/g, '').split(/\s+/).map((w) => w.replace(/[.,]+$/, ''))
+      .filter((w) => w.length >= 2 && !NOT_A_PARTICIPANT.has(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !CORPORATE_SUFFIXES.has(w));
     if (parts.length === 0) continue;
     // A name and its last word are one participant: "Steve Jobs" and "Jobs"; "San Francisco" is not "San".
     found.add(parts.join(' '));
     found.add(parts[parts.length - 1]);
   }
   return found;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// A day of a month ("March 3", "3 March") is the date, compared as a date: not one of the numbers of the happening.
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}`, 'gi');
+/**
+ * A wire dateline opening the text ("MELBOURNE, March 3 -", "MIDLAND, Mich., March 4 -", "WASHINGTON (Reuters) -"):
+ * every story from that place on that day shares it, so it says nothing of the happening.
+ */
+const DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu} .'-]*\\p{Lu}(?:,\\s*\\p{Lu}[\\p{L}.]*)*(?:\\s*\\([^)]*\\))?,?\\s*(?:${MONTH}\\s+\\d{1,2}\\s*)?[-–—]+\\s*`, 'u');
+
+/** The text two reports are compared by: without a wire dateline. */
+export function comparedText(evidence: string): string {
+  return evidence.replace(DATELINE, '');
+}
+
+/**
+ * The numbers a text writes on their own ("bridge 13", "30 people", "1,200"; not the 2 of "SARS-CoV-2", nor the
+ * day of "March 3"): two reports naming only different ones differ.
+ */
+export function numbers(text: string): Set<string> {
+  return new Set((text.replace(DAY_OF_MONTH, ' ').match(/(?<![\p{L}\d-])\d+(?:[.,]\d+)*(?![\p{L}\d-])/gu) ?? []).map((n) => n.replace(/,/g, '')));
+}
+
+/** One entry per participant: its last word ("Apple CEO Steve Jobs" and "Jobs" are one). */
+export function participantHeads(names: ReadonlySet<string>): Set<string> {
+  return new Set([...names].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
+}
+
+/**
+ * Stems of the verbs that say what happened: past and progressive forms ("introduced", "introducing" ->
+ * "introduc"), leaving out reporting verbs. Irregular forms ("fought") are not recognised: a missed merge only.
+ */
+export function happeningVerbs(text: string): Set<string> {
+  const list = words(text).map((w) => w.toLowerCase());
+  return new Set(list
+    .filter((w, i) => w.length >= MIN_VERB_LENGTH && !NOT_A_HAPPENING_VERB.has(w)
+      && (/^\p{Ll}+ed$/u.test(w) || (/^\p{Ll}+ing$/u.test(w) && VERB_BEFORE_ING.has(list[i - 1]))))
+    .map(stem));
+}
+
+/** The words of `text` whose stems are given, as written, once each, in text order ("introduced" for "introduc"). */
+export function surfaceWords(text: string, wanted: ReadonlySet<string>): string[] {
+  const found = new Map<string, string>();
+  for (const word of words(text)) {
+    const s = stem(word.toLowerCase());
+    if (wanted.has(s) && !found.has(s)) found.set(s, word);
+  }
+  return [...found.values()];
+}
+
+/** Names without those that are part of a longer one listed ("Forum" beside "Straits Forum"). */
+export function longestNames(names: Iterable<string>): string[] {
+  const list = [...names];
+  return list.filter((name) => !list.some((other) => other !== name && ` ${other} `.includes(` ${name} `)));
 }
 
 /** Shared share of two sets (Jaccard). */

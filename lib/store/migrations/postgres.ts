@@ -111,4 +111,30 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE store_version (id INTEGER PRIMARY KEY CHECK (id = 1), changes BIGINT NOT NULL);
       INSERT INTO store_version VALUES (1, 0);`,
   },
+  {
+    version: 3,
+    name: 'one event per happening: events merged into a representative, with the reasons',
+    sql: `ALTER TABLE events ADD COLUMN merged_into BIGINT REFERENCES events (id) ON DELETE SET NULL;
+      ALTER TABLE events ADD COLUMN merge_reasons TEXT;
+      CREATE INDEX events_merged_into ON events (merged_into) WHERE merged_into IS NOT NULL;
+      CREATE TABLE merge_keys (
+        key      TEXT COLLATE "C" NOT NULL,
+        event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        PRIMARY KEY (key, event_id)
+      );
+      DROP INDEX events_salient_order;
+      CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_date, end_date, id) WHERE salient = 1 AND merged_into IS NULL;`,
+  },
+  {
+    version: 4,
+    name: 'timeline order of dates before year 1',
+    sql: `ALTER TABLE events ADD COLUMN start_order TEXT COLLATE "C" GENERATED ALWAYS AS (
+        CASE WHEN left(start_date, 1) = '-' THEN 'A' || lpad((1000000 - substr(start_date, 2, length(start_date) - 7)::int)::text, 6, '0') || right(start_date, 6)
+        WHEN left(start_date, 1) = '+' THEN 'C' || substr(start_date, 2) ELSE 'B' || start_date END) STORED;
+      ALTER TABLE events ADD COLUMN end_order TEXT COLLATE "C" GENERATED ALWAYS AS (
+        CASE WHEN left(end_date, 1) = '-' THEN 'A' || lpad((1000000 - substr(end_date, 2, length(end_date) - 7)::int)::text, 6, '0') || right(end_date, 6)
+        WHEN left(end_date, 1) = '+' THEN 'C' || substr(end_date, 2) ELSE 'B' || end_date END) STORED;
+      DROP INDEX events_salient_order;
+      CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_order, end_order, id) WHERE salient = 1 AND merged_into IS NULL;`,
+  },
 ];

@@ -104,4 +104,35 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     // The ORDER BY of listEvents, for the default (salient) view: a page is read off the index in order.
     sql: 'CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_date, end_date, id) WHERE salient = 1;',
   },
+  {
+    version: 3,
+    name: 'one event per happening: events merged into a representative, with the reasons',
+    // A merged event stays stored (its article shows it); merged_into points at the event that stands for the
+    // happening on the timeline, merge_reasons (JSON) says why. Lists read representatives only. merge_keys
+    // files each event under its date and pairs of its words (store/merge-on-write.ts), to find candidates.
+    sql: `ALTER TABLE events ADD COLUMN merged_into INTEGER REFERENCES events (id) ON DELETE SET NULL;
+      ALTER TABLE events ADD COLUMN merge_reasons TEXT;
+      CREATE INDEX events_merged_into ON events (merged_into) WHERE merged_into IS NOT NULL;
+      CREATE TABLE merge_keys (
+        key      TEXT NOT NULL,
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        PRIMARY KEY (key, event_id)
+      ) WITHOUT ROWID;
+      DROP INDEX events_salient_order;
+      CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_date, end_date, id) WHERE salient = 1 AND merged_into IS NULL;`,
+  },
+  {
+    version: 4,
+    name: 'timeline order of dates before year 1',
+    // ISO text puts -0044 before -0500; start_order and end_order sort as time runs (sqlite/date-key.ts mirrors
+    // them): before year 1 'A' and 1000000 minus the year, then 'B' and years 0000-9999, then 'C' and later years.
+    sql: `ALTER TABLE events ADD COLUMN start_order TEXT GENERATED ALWAYS AS (
+        CASE WHEN substr(start_date, 1, 1) = '-' THEN 'A' || printf('%06d', 1000000 - CAST(substr(start_date, 2, length(start_date) - 7) AS INTEGER)) || substr(start_date, -6)
+        WHEN substr(start_date, 1, 1) = '+' THEN 'C' || substr(start_date, 2) ELSE 'B' || start_date END) VIRTUAL;
+      ALTER TABLE events ADD COLUMN end_order TEXT GENERATED ALWAYS AS (
+        CASE WHEN substr(end_date, 1, 1) = '-' THEN 'A' || printf('%06d', 1000000 - CAST(substr(end_date, 2, length(end_date) - 7) AS INTEGER)) || substr(end_date, -6)
+        WHEN substr(end_date, 1, 1) = '+' THEN 'C' || substr(end_date, 2) ELSE 'B' || end_date END) VIRTUAL;
+      DROP INDEX events_salient_order;
+      CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_order, end_order, id) WHERE salient = 1 AND merged_into IS NULL;`,
+  },
 ];

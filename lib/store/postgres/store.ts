@@ -7,10 +7,11 @@ import { POSTGRES_MIGRATIONS } from '../migrations/postgres';
 import { POSTGRES_DIALECT } from '../sql/dialect';
 import { EventReader } from '../sql/read';
 import { AnswerCache } from '../answer-cache';
-import type { AnalysedArticle, ArticleDetail, ArticleRecord, BatchPutResult, DensityBucket, DensityRange, EventQuery, Facets, PutResult, StoredEvent, Store } from '../types';
+import type { AnalysedArticle, ArticleDetail, ArticleRecord, BatchPutResult, DensityBucket, DensityRange, EventQuery, EventWithSources, Facets, PutResult, StoredEvent, Store } from '../types';
 import { loadCountryAreas } from './areas';
 import { PgExecutor } from './executor';
 import { SCHEMA_LOCK, migrate } from './migrate';
+import { WordCache } from '../merge-on-write';
 import { findStored, putArticle } from './write';
 
 const INT8 = 20;
@@ -25,6 +26,7 @@ export interface PgStoreOptions {
 export class PgStore implements Store {
   private readonly reader: EventReader;
   private readonly answers = new AnswerCache();
+  private readonly words = new WordCache();
   private readyPromise: Promise<void> | null = null;
 
   private constructor(readonly pool: pg.Pool, private readonly schema: string | undefined) {
@@ -75,14 +77,14 @@ export class PgStore implements Store {
 
   async putArticle(article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult> {
     await this.ready();
-    return putArticle(this.pool, article, analysis);
+    return putArticle(this.pool, article, analysis, this.words);
   }
 
   /** One transaction per article: PostgreSQL commits are cheap next to the round trips, and articles of a
    *  batch are written on several connections at once. */
   async putArticles(items: readonly AnalysedArticle[]): Promise<BatchPutResult[]> {
     await this.ready();
-    return Promise.all(items.map(({ article, analysis }) => putArticle(this.pool, article, analysis)
+    return Promise.all(items.map(({ article, analysis }) => putArticle(this.pool, article, analysis, this.words)
       .catch((error: Error): BatchPutResult => ({ status: 'failed', message: error.message }))));
   }
 
@@ -114,8 +116,8 @@ export class PgStore implements Store {
     return this.reader.getArticle(id);
   }
 
-  async getEvent(id: number): Promise<StoredEvent | null> {
-    return (await this.reader.eventsByIds([id]))[0] ?? null;
+  getEvent(id: number): Promise<EventWithSources | null> {
+    return this.reader.eventWithSources(id);
   }
 
   countArticles(): Promise<number> {

@@ -5,6 +5,8 @@ import type pg from 'pg';
 import type { ArticleAnalysis } from '../../nlp/types';
 import { contentHash, derivedArticleId } from '../content-hash';
 import type { ArticleRecord, PutResult } from '../types';
+import type { WordCache } from '../merge-on-write';
+import { mergeAll } from './merge';
 
 const FIND = 'SELECT id FROM articles WHERE id = $1 OR content_hash = $2 LIMIT 1';
 
@@ -13,11 +15,12 @@ export async function findStored(client: pg.Pool | pg.ClientBase, article: Artic
   return rows[0]?.id ?? null;
 }
 
-export async function putArticle(pool: pg.Pool, article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult> {
+/** `words`: the store's cache of stored events' words, for merging (see merge.ts). */
+export async function putArticle(pool: pg.Pool, article: ArticleRecord, analysis: ArticleAnalysis, words: WordCache): Promise<PutResult> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const result = await write(client, article, analysis);
+    const result = await write(client, article, analysis, words);
     if (result.status === 'stored') {
       // Last, so the row lock every writer takes here is held only for the commit itself.
       await client.query('UPDATE store_version SET changes = changes + 1');
@@ -34,7 +37,7 @@ export async function putArticle(pool: pg.Pool, article: ArticleRecord, analysis
   }
 }
 
-async function write(client: pg.ClientBase, article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult> {
+async function write(client: pg.ClientBase, article: ArticleRecord, analysis: ArticleAnalysis, words: WordCache): Promise<PutResult> {
   const id = article.id ?? derivedArticleId(article.text);
   const title = article.title ?? '';
   const inserted = await client.query(`INSERT INTO articles (id, content_hash, title, published, source, url, text, ingested_at, search)
@@ -83,11 +86,16 @@ async function write(client: pg.ClientBase, article: ArticleRecord, analysis: Ar
     }));
     return [ids, values, ordinals];
   };
-  const countries = links((i) => (ev[i].countries.length > 0 ? ev[i].countries : analysis.countries));
-  const topics = links((i) => (ev[i].topics.length > 0 ? ev[i].topics : analysis.topics));
+  const countriesOf = (i: number) => (ev[i].countries.length > 0 ? ev[i].countries : analysis.countries);
+  const topicsOf = (i: number) => (ev[i].topics.length > 0 ? ev[i].topics : analysis.topics);
+  const countries = links(countriesOf);
+  const topics = links(topicsOf);
   await client.query(`INSERT INTO event_countries (event_id, country, ordinal)
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, countries);
   await client.query(`INSERT INTO event_topics (event_id, topic, ordinal)
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, topics);
+  await mergeAll(client, ev.map((event, i) => ({
+    id: eventIds.get(i) as number, articleId: id, event, countries: countriesOf(i), topics: topicsOf(i),
+  })), words);
   return { status: 'stored', id };
 }

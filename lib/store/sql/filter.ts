@@ -4,7 +4,7 @@ import { countriesIn } from '../../nlp/places/regions';
 import type { Dialect } from './dialect';
 import { toSearchQuery } from './search-query';
 
-export type Dimension = 'place' | 'topic' | 'time' | 'text' | 'salience' | 'source' | 'precision';
+export type Dimension = 'place' | 'topic' | 'time' | 'text' | 'salience' | 'source' | 'precision' | 'happening';
 
 interface Condition {
   sql: string;
@@ -22,7 +22,8 @@ export function selectedCountries(filter: EventFilter): string[] | null {
 }
 
 export function filterConditions(filter: EventFilter, salientOnly: boolean, dialect: Dialect): Conditions {
-  const conditions: Conditions = {};
+  // One event per happening: an event merged into another is shown through that other, never on its own.
+  const conditions: Conditions = { happening: [{ sql: 'e.merged_into IS NULL', params: [] }] };
   const countries = selectedCountries(filter);
   if (countries) {
     conditions.place = [{
@@ -56,7 +57,7 @@ export function filterConditions(filter: EventFilter, salientOnly: boolean, dial
   return conditions;
 }
 
-/** `WHERE ...` over every dimension but `except`; empty when nothing filters. */
+/** `WHERE ...` over every dimension but `except`. */
 export function whereClause(conditions: Conditions, except?: Dimension): { sql: string; params: unknown[] } {
   const kept = (Object.entries(conditions) as Array<[Dimension, Condition[]]>)
     .filter(([dimension]) => dimension !== except)

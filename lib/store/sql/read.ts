@@ -2,11 +2,11 @@
 // in it. The SQL is written once with `?` placeholders; the Dialect supplies lists and search.
 import { isoDayNumber } from '../../filters/dates';
 import type { EventFilter } from '../../filters/types';
-import type { ArticleDetail, DensityBucket, DensityRange, EventQuery, FacetCount, Facets, StoredEvent } from '../types';
+import type { ArticleDetail, DensityBucket, DensityRange, EventQuery, EventWithSources, FacetCount, Facets, StoredEvent } from '../types';
 import { binIntervals, type IntervalCount } from './density';
 import type { Dialect, Executor } from './dialect';
 import { type Conditions, type Dimension, filterConditions, whereClause } from './filter';
-import { EVENT_COLUMNS, type EventRow, type TimexRow, toStoredEvent, toTimex } from './rows';
+import { EVENT_COLUMNS, type EventRow, type TimexRow, toEventSource, toStoredEvent, toTimex } from './rows';
 
 export const DEFAULT_LIMIT = 500;
 export const MAX_LIMIT = 10_000;
@@ -31,7 +31,7 @@ export class EventReader {
     const [rows, total] = await Promise.all([
       this.sql.all<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id ${where.sql}
-         ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.id LIMIT ? OFFSET ?`,
+         ORDER BY e.start_date IS NULL, e.start_order, e.end_order, e.id LIMIT ? OFFSET ?`,
         [...where.params, limit, offset],
       ),
       this.one<number>(`SELECT COUNT(*) AS n FROM events e ${where.sql}`, where.params),
@@ -106,6 +106,19 @@ export class EventReader {
     return this.withPlacesAndTopics(ids.flatMap((id) => byId.get(id) ?? []));
   }
 
+  /** The event standing for the happening `id` belongs to, with every report of it: its own first, then by publication. */
+  async eventWithSources(id: number): Promise<EventWithSources | null> {
+    const [found] = await this.sql.all<{ rep: number }>('SELECT COALESCE(merged_into, id) AS rep FROM events WHERE id = ?', [id]);
+    if (!found) return null;
+    const [event] = await this.eventsByIds([found.rep]);
+    const rows = await this.sql.all<EventRow & { merge_reasons: string | null }>(
+      `SELECT ${EVENT_COLUMNS}, e.merge_reasons FROM events e JOIN articles a ON a.id = e.article_id
+       WHERE e.id = ? OR e.merged_into = ? ORDER BY e.merged_into IS NOT NULL, a.published, e.id`,
+      [found.rep, found.rep],
+    );
+    return { ...event, sources: rows.map((row) => toEventSource(row, row.merge_reasons)) };
+  }
+
   countArticles(): Promise<number> {
     return this.one<number>('SELECT COUNT(*) AS n FROM articles', []);
   }
@@ -120,11 +133,14 @@ export class EventReader {
     if (rows.length === 0) return [];
     const ids = this.dialect.listParam(rows.map((row) => row.id));
     const inIds = this.dialect.inList('event_id', 'integer');
-    const [countries, topics] = await Promise.all([
+    const [countries, topics, merged] = await Promise.all([
       this.grouped(`SELECT event_id AS id, country AS value FROM event_countries WHERE ${inIds} ORDER BY event_id, ordinal`, ids),
       this.grouped(`SELECT event_id AS id, topic AS value FROM event_topics WHERE ${inIds} ORDER BY event_id, ordinal`, ids),
+      this.sql.all<{ id: number; n: number }>(
+        `SELECT merged_into AS id, COUNT(*) AS n FROM events WHERE ${this.dialect.inList('merged_into', 'integer')} GROUP BY merged_into`, [ids]),
     ]);
-    return rows.map((row) => toStoredEvent(row, countries.get(row.id) ?? [], topics.get(row.id) ?? []));
+    const others = new Map(merged.map((row) => [row.id, Number(row.n)]));
+    return rows.map((row) => toStoredEvent(row, countries.get(row.id) ?? [], topics.get(row.id) ?? [], 1 + (others.get(row.id) ?? 0)));
   }
 
   private async grouped(sql: string, ids: unknown): Promise<Map<number, string[]>> {

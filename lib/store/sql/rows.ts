@@ -1,6 +1,7 @@
 // Database rows and their mapping to the store's plain types.
 import type { Precision, Timex, TimexType } from '../../nlp/types';
-import type { ArticleSummary, StoredEvent } from '../types';
+import type { MergeReasons } from '../../nlp/merge/index';
+import type { ArticleSummary, EventSource, StoredEvent } from '../types';
 
 export interface EventRow {
   id: number;
@@ -42,7 +43,24 @@ export interface TimexRow {
   unresolved: number;
 }
 
-export function toStoredEvent(row: EventRow, countries: string[], topics: string[]): StoredEvent {
+export function toStoredEvent(row: EventRow, countries: string[], topics: string[], sourceCount: number): StoredEvent {
+  return {
+    ...reported(row),
+    salient: row.salient === 1,
+    unresolved: row.unresolved === 1,
+    countries,
+    topics,
+    sourceCount,
+  };
+}
+
+/** One report of a happening; `reasons` as stored (JSON) with the merged event, null for the representative. */
+export function toEventSource(row: EventRow, reasons: string | null): EventSource {
+  return { ...reported(row), reasons: reasons === null ? null : (JSON.parse(reasons) as MergeReasons) };
+}
+
+/** What an article says of an event: its words, its date, the article. */
+function reported(row: EventRow): Omit<EventSource, 'reasons'> {
   const article: ArticleSummary = {
     id: row.article_id,
     title: row.article_title,
@@ -61,10 +79,6 @@ export function toStoredEvent(row: EventRow, countries: string[], topics: string
     start: row.start_date,
     end: row.end_date,
     precision: row.precision,
-    salient: row.salient === 1,
-    unresolved: row.unresolved === 1,
-    countries,
-    topics,
     article,
   };
 }

@@ -84,6 +84,33 @@ describe('EventIndex', () => {
     }), { numRuns: 150 });
   });
 
+  it('leaves out merged events and refreshes their representative, written here or by another connection', async () => {
+    const forum = (evidence: string, countries: string[], topics: string[], salient: boolean): ExtractedEvent => ({
+      summary: evidence, evidence, evidenceStart: 0, evidenceEnd: evidence.length, timex: { text: 'x', start: 0, end: 1 },
+      value: '2001-03-15', start: '2001-03-15', end: '2001-03-15', precision: 'day', salient, unresolved: false, countries, topics,
+    });
+    const put = (target: SqliteStore, id: string, event: ExtractedEvent) => target.putArticle(
+      { id, title: null, published: '2001-03-16', source: 'Merge Wire', url: null, text: `${id} story.` },
+      { countries: [], topics: [], timexes: [], events: [event] });
+    const compare = async (filter: EventFilter, salientOnly: boolean) => {
+      const query = { filter, salientOnly, limit: 500 };
+      expect((await store.listEvents(query)).events.map((e) => e.id)).toEqual((await sql.listEvents(query)).events.map((e) => e.id));
+      expect(await store.facets(filter, salientOnly)).toEqual(await sql.facets(filter, salientOnly));
+    };
+    await put(store, 'm1', forum('The Mekong summit opened in Vientiane with leaders of five riverside nations attending.', ['LA'], ['politics'], false));
+    await compare(EMPTY_FILTER, true);
+    await put(store, 'm2', forum('The Mekong summit opened in Vientiane, and leaders of five riverside nations attended the opening.', ['TH', 'LA'], ['environment'], true));
+    const elsewhere = SqliteStore.open(path.join(dir, 'index.db'));
+    await put(elsewhere, 'm3', forum('Leaders of five riverside nations attended the opening of the Mekong summit in Vientiane.', ['VN', 'LA'], ['health'], false));
+    await elsewhere.close();
+    for (const f of [EMPTY_FILTER, { ...EMPTY_FILTER, countries: ['VN'] }, { ...EMPTY_FILTER, topics: ['environment'] }, { ...EMPTY_FILTER, q: 'Mekong' }]) {
+      await compare(f, true);
+      await compare(f, false);
+    }
+    const found = await store.listEvents({ filter: { ...EMPTY_FILTER, countries: ['VN'], topics: ['environment'] } });
+    expect(found.events.map((e) => [e.article.id, e.sourceCount])).toEqual([['m1', 3]]);
+  });
+
   it('sees events written by another connection', async () => {
     const before = (await store.listEvents({ filter: EMPTY_FILTER, salientOnly: false })).total;
     other.prepare(`INSERT INTO events (article_id, ordinal, summary, evidence, evidence_start, evidence_end, timex_text, timex_start,

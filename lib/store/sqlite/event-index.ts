@@ -3,16 +3,18 @@
 // arrays (milliseconds) instead of SQL joins and GROUP BYs (seconds). Only text search asks SQLite (FTS5),
 // and only the page of events shown is read from the tables.
 //
-// Events are only ever inserted, with growing ids: the index appends what is new. It notices commits of
-// other connections by PRAGMA data_version and this connection's own by markDirty(); should the count of
-// events ever disagree (rows deleted), it is rebuilt.
+// It holds one entry per happening: events merged into another (merged_into) are left out, and their
+// representative is found by their words too. Events are only ever inserted, with growing ids: the index appends
+// what is new, and refreshes the representatives that new events were merged into (their salience, places and
+// topics grow). It notices commits of other connections by PRAGMA data_version and this connection's own by
+// markDirty(); should the count of representatives ever disagree (rows deleted), it is rebuilt.
 import type Database from 'better-sqlite3';
 import type { EventFilter } from '../../filters/types';
 import { countryAreaRows } from '../country-areas';
 import { selectedCountries } from '../sql/filter';
 import { toSearchQuery } from '../sql/search-query';
 import type { FacetCount, Facets } from '../types';
-import { dateKey } from './date-key';
+import { dateKey, timelineKey } from './date-key';
 
 /** Interned strings: each distinct value a small number. */
 class Dictionary {
@@ -52,6 +54,9 @@ export class EventIndex {
   private dirty = true;
   private ids = new Float64Array(0);
   private starts = new Float64Array(0);
+  /** Start and end in timeline order (dates before year 1 too), for the list order only. */
+  private orderStarts = new Float64Array(0);
+  private orderEnds = new Float64Array(0);
   private ends = new Float64Array(0);
   private salient = new Uint8Array(0);
   private precision = new Uint8Array(0); // 0: none, else dictionary id + 1
@@ -221,24 +226,29 @@ export class EventIndex {
     return mask;
   }
 
-  /** Events whose text matches, by FTS5; ids map to positions by binary search (ids grow with positions). */
+  /** Events whose text, or that of an event merged into them, matches, by FTS5. */
   private searched(match: string): Uint8Array {
     const mask = new Uint8Array(this.n);
-    const rows = this.db.prepare('SELECT rowid FROM events_fts WHERE events_fts MATCH ?').pluck().all(match) as number[];
+    const rows = this.db.prepare(`SELECT COALESCE(e.merged_into, e.id) FROM events_fts f JOIN events e ON e.id = f.rowid
+      WHERE events_fts MATCH ?`).pluck().all(match) as number[];
     for (const id of rows) {
-      let lo = 0;
-      let hi = this.n - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.ids[mid] === id) {
-          mask[mid] = 1;
-          break;
-        }
-        if (this.ids[mid] < id) lo = mid + 1;
-        else hi = mid - 1;
-      }
+      const position = this.positionOf(id);
+      if (position >= 0) mask[position] = 1;
     }
     return mask;
+  }
+
+  /** The position of an event id, or -1; by binary search (ids grow with positions). */
+  private positionOf(id: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ids[mid] === id) return mid;
+      if (this.ids[mid] < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** The AND of every mask but `except`'s. */
@@ -260,7 +270,7 @@ export class EventIndex {
     this.changes += 1;
     this.db.transaction(() => {
       this.append();
-      const count = this.db.prepare('SELECT COUNT(*) FROM events').pluck().get() as number;
+      const count = this.db.prepare('SELECT COUNT(*) FROM events WHERE merged_into IS NULL').pluck().get() as number;
       if (count !== this.n) {
         this.n = 0;
         this.lastId = 0;
@@ -271,18 +281,32 @@ export class EventIndex {
     this.sortNew();
   }
 
-  /** Reads the events after the last one indexed, with their countries and topics (all in one snapshot). */
+  /**
+   * Reads the representatives after the last event seen, with their countries and topics, and refreshes those
+   * that new events were merged into (all in one snapshot).
+   */
   private append(): void {
     const from = this.lastId;
+    const to = (this.db.prepare('SELECT COALESCE(MAX(id), 0) FROM events').pluck().get() as number);
+    if (to <= from) return;
     const rows = this.db.prepare(`SELECT e.id, e.start_date, e.end_date, e.salient, e.precision, a.source
-      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id > ? ORDER BY e.id`).raw().all(from) as
-      Array<[number, string | null, string | null, number, string | null, string | null]>;
-    if (rows.length === 0) return;
+      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id > ? AND e.id <= ? AND e.merged_into IS NULL ORDER BY e.id`)
+      .raw().all(from, to) as Array<[number, string | null, string | null, number, string | null, string | null]>;
+    this.lastId = to;
+    const grown = this.db.prepare(`SELECT DISTINCT merged_into FROM events WHERE id > ? AND id <= ? AND merged_into <= ?`)
+      .pluck().all(from, to, from) as number[];
+    if (rows.length > 0) this.appendRows(rows, from, to);
+    if (grown.length > 0) this.refresh(grown);
+  }
+
+  private appendRows(rows: Array<[number, string | null, string | null, number, string | null, string | null]>, from: number, to: number): void {
     const first = this.n;
     const size = first + rows.length;
     this.ids = grow(this.ids, size);
     this.starts = grow(this.starts, size);
     this.ends = grow(this.ends, size);
+    this.orderStarts = grow(this.orderStarts, size);
+    this.orderEnds = grow(this.orderEnds, size);
     this.salient = grow(this.salient, size);
     this.precision = grow(this.precision, size);
     this.source = grow(this.source, size);
@@ -291,16 +315,52 @@ export class EventIndex {
       this.ids[p] = id;
       this.starts[p] = dateKey(start);
       this.ends[p] = dateKey(end);
+      this.orderStarts[p] = timelineKey(start);
+      this.orderEnds[p] = timelineKey(end);
       this.salient[p] = salient;
       this.precision[p] = precision === null ? 0 : this.precisions.id(precision) + 1;
       this.source[p] = source === null ? -1 : this.sources.id(source);
     });
-    const links = (table: string, column: string) =>
-      this.db.prepare(`SELECT event_id, ${column} FROM ${table} WHERE event_id > ? ORDER BY event_id`).raw().all(from) as Array<[number, string]>;
+    const links = (table: string, column: string) => this.db.prepare(`SELECT event_id, ${column} FROM ${table}
+      WHERE event_id > ? AND event_id <= ? ORDER BY event_id`).raw().all(from, to) as Array<[number, string]>;
     [this.countryStart, this.countryValues] = this.appendLinks(first, size, links('event_countries', 'country'), this.countries, this.countryStart, this.countryValues);
     [this.topicStart, this.topicValues] = this.appendLinks(first, size, links('event_topics', 'topic'), this.topics, this.topicStart, this.topicValues);
     this.n = size;
-    this.lastId = rows[rows.length - 1][0];
+  }
+
+  /** Re-reads the salience, countries and topics of indexed representatives that gained merged events. */
+  private refresh(ids: readonly number[]): void {
+    const positions = new Map(ids.map((id) => [id, this.positionOf(id)] as const).filter(([, p]) => p >= 0));
+    if (positions.size === 0) return;
+    const list = JSON.stringify([...positions.keys()]);
+    const salient = this.db.prepare('SELECT id, salient FROM events WHERE id IN (SELECT value FROM json_each(?))').raw().all(list) as Array<[number, number]>;
+    for (const [id, flag] of salient) this.salient[positions.get(id)!] = flag;
+    const linksOf = (table: string, column: string, dictionary: Dictionary) => {
+      const lists = new Map<number, number[]>([...positions.values()].map((p) => [p, []]));
+      const rows = this.db.prepare(`SELECT event_id, ${column} FROM ${table} WHERE event_id IN (SELECT value FROM json_each(?))`)
+        .raw().all(list) as Array<[number, string]>;
+      for (const [id, value] of rows) lists.get(positions.get(id)!)!.push(dictionary.id(value));
+      return lists;
+    };
+    [this.countryStart, this.countryValues] = this.replaceLinks(linksOf('event_countries', 'country', this.countries), this.countryStart, this.countryValues);
+    [this.topicStart, this.topicValues] = this.replaceLinks(linksOf('event_topics', 'topic', this.topics), this.topicStart, this.topicValues);
+  }
+
+  /** A compressed list with the values of some positions replaced. */
+  private replaceLinks(replaced: Map<number, number[]>, starts: Int32Array, values: Uint16Array): [Int32Array, Uint16Array] {
+    let total = starts[this.n];
+    for (const [p, list] of replaced) total += list.length - (starts[p + 1] - starts[p]);
+    const nextStarts = new Int32Array(starts.length);
+    const nextValues = new Uint16Array(Math.max(total, values.length));
+    let k = 0;
+    for (let p = 0; p < this.n; p += 1) {
+      nextStarts[p] = k;
+      const list = replaced.get(p);
+      if (list) for (const v of list) nextValues[k++] = v;
+      else for (let j = starts[p], end = starts[p + 1]; j < end; j += 1) nextValues[k++] = values[j];
+    }
+    nextStarts[this.n] = k;
+    return [nextStarts, nextValues];
   }
 
   /** Adds (event id, value) pairs, sorted by event id, to a compressed list for positions first..size-1. */
@@ -309,23 +369,26 @@ export class EventIndex {
     const nextStarts = grow(starts, size + 1);
     const base = nextStarts[first];
     const nextValues = grow(values, base + pairs.length);
+    // Pairs of events merged into others belong to no position: skipped.
     let k = 0;
+    let n = 0;
     for (let p = first; p < size; p += 1) {
-      nextStarts[p] = base + k;
-      while (k < pairs.length && pairs[k][0] === this.ids[p]) nextValues[base + k] = dictionary.id(pairs[k++][1]);
+      nextStarts[p] = base + n;
+      while (k < pairs.length && pairs[k][0] < this.ids[p]) k += 1;
+      while (k < pairs.length && pairs[k][0] === this.ids[p]) nextValues[base + n++] = dictionary.id(pairs[k++][1]);
     }
-    nextStarts[size] = base + k;
+    nextStarts[size] = base + n;
     return [nextStarts, nextValues];
   }
 
   /** Sorts the positions added since the last sort and merges them into the list order. */
   private sortNew(): void {
     if (this.ordered === this.n) return;
-    // ORDER BY start IS NULL, start, end, id: SQLite puts a NULL end before any date.
+    // ORDER BY start IS NULL, start_order, end_order, id: SQLite puts a NULL end before any date.
     const nullsFirst = (x: number, y: number) => (Number.isNaN(x) || Number.isNaN(y) ? Number(!Number.isNaN(x)) - Number(!Number.isNaN(y)) : x - y);
     const before = (a: number, b: number) =>
-      Number(Number.isNaN(this.starts[a])) - Number(Number.isNaN(this.starts[b]))
-      || nullsFirst(this.starts[a], this.starts[b]) || nullsFirst(this.ends[a], this.ends[b]) || this.ids[a] - this.ids[b];
+      Number(Number.isNaN(this.orderStarts[a])) - Number(Number.isNaN(this.orderStarts[b]))
+      || nullsFirst(this.orderStarts[a], this.orderStarts[b]) || nullsFirst(this.orderEnds[a], this.orderEnds[b]) || this.ids[a] - this.ids[b];
     const added = Int32Array.from({ length: this.n - this.ordered }, (_, i) => this.ordered + i).sort(before);
     const merged = new Int32Array(this.n);
     let i = 0;

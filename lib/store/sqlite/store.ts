@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { EventFilter } from '../../filters/types';
 import type { ArticleAnalysis } from '../../nlp/types';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite';
-import type { AnalysedArticle, ArticleDetail, ArticleRecord, BatchPutResult, DensityBucket, DensityRange, EventQuery, Facets, PutResult, StoredEvent, Store } from '../types';
+import type { AnalysedArticle, ArticleDetail, ArticleRecord, BatchPutResult, DensityBucket, DensityRange, EventQuery, EventWithSources, Facets, PutResult, StoredEvent, Store } from '../types';
 import { loadCountryAreas } from './areas';
 import { migrate } from './migrate';
 import { SQLITE_DIALECT } from '../sql/dialect';
@@ -82,8 +82,8 @@ export class SqliteStore implements Store {
     return this.reader.getArticle(id);
   }
 
-  async getEvent(id: number): Promise<StoredEvent | null> {
-    return (await this.reader.eventsByIds([id]))[0] ?? null;
+  getEvent(id: number): Promise<EventWithSources | null> {
+    return this.reader.eventWithSources(id);
   }
 
   async countArticles(): Promise<number> {

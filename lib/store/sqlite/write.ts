@@ -5,6 +5,8 @@ import type Database from 'better-sqlite3';
 import type { ArticleAnalysis, ExtractedEvent } from '../../nlp/types';
 import { contentHash, derivedArticleId } from '../content-hash';
 import type { AnalysedArticle, ArticleRecord, BatchPutResult, PutResult } from '../types';
+import type { WrittenEvent } from '../merge-on-write';
+import { EventMerger } from './merge';
 
 export class ArticleWriter {
   private readonly findByIdOrHash: Database.Statement;
@@ -17,6 +19,7 @@ export class ArticleWriter {
   private readonly insertEventFts: Database.Statement;
   private readonly insertEventCountry: Database.Statement;
   private readonly insertEventTopic: Database.Statement;
+  private readonly merger: EventMerger;
   private readonly put: Database.Transaction<(article: ArticleRecord, analysis: ArticleAnalysis) => PutResult>;
   private readonly putMany: Database.Transaction<(items: readonly AnalysedArticle[]) => PutResult[]>;
 
@@ -35,6 +38,7 @@ export class ArticleWriter {
     this.insertEventFts = db.prepare('INSERT INTO events_fts (rowid, summary, evidence, title) VALUES (?, ?, ?, ?)');
     this.insertEventCountry = db.prepare('INSERT OR IGNORE INTO event_countries (event_id, country, ordinal) VALUES (?, ?, ?)');
     this.insertEventTopic = db.prepare('INSERT OR IGNORE INTO event_topics (event_id, topic, ordinal) VALUES (?, ?, ?)');
+    this.merger = new EventMerger(db);
     this.put = db.transaction((article, analysis) => this.write(article, analysis));
     this.putMany = db.transaction((items) => items.map(({ article, analysis }) => this.write(article, analysis)));
   }
@@ -46,7 +50,12 @@ export class ArticleWriter {
   }
 
   putArticle(article: ArticleRecord, analysis: ArticleAnalysis): PutResult {
-    return this.put.immediate(article, analysis);
+    try {
+      return this.put.immediate(article, analysis);
+    } catch (error) {
+      this.merger.forget();
+      throw error;
+    }
   }
 
   /**
@@ -57,6 +66,7 @@ export class ArticleWriter {
     try {
       return this.putMany.immediate(items);
     } catch {
+      this.merger.forget();
       return items.map(({ article, analysis }) => {
         try {
           return this.putArticle(article, analysis);
@@ -88,11 +98,12 @@ export class ArticleWriter {
       this.insertTimex.run(id, i, t.text, t.start, t.end, t.type, t.value, t.mod ?? null,
         t.interval?.start ?? null, t.interval?.end ?? null, t.interval?.precision ?? null, t.unresolved ? 1 : 0);
     });
-    analysis.events.forEach((event, i) => this.writeEvent(id, i, event, article.title, analysis));
+    const written = analysis.events.map((event, i) => this.writeEvent(id, i, event, article.title, analysis));
+    this.merger.mergeAll(written);
     return { status: 'stored', id };
   }
 
-  private writeEvent(articleId: string, ordinal: number, e: ExtractedEvent, title: string | null, analysis: ArticleAnalysis) {
+  private writeEvent(articleId: string, ordinal: number, e: ExtractedEvent, title: string | null, analysis: ArticleAnalysis): WrittenEvent {
     const { lastInsertRowid: eventId } = this.insertEvent.run(articleId, ordinal, e.summary, e.evidence,
       e.evidenceStart, e.evidenceEnd, e.timex.text, e.timex.start, e.timex.end, e.value, e.start, e.end, e.precision,
       e.salient ? 1 : 0, e.unresolved ? 1 : 0);
@@ -102,5 +113,6 @@ export class ArticleWriter {
     const topics = e.topics.length > 0 ? e.topics : analysis.topics;
     countries.forEach((cc, i) => this.insertEventCountry.run(eventId, cc, i));
     topics.forEach((topic, i) => this.insertEventTopic.run(eventId, topic, i));
+    return { id: Number(eventId), articleId, event: e, countries, topics };
   }
 }

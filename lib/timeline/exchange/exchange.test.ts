@@ -10,7 +10,7 @@ function storedEvent(overrides: Partial<StoredEvent>): StoredEvent {
     evidenceStart: 0, evidenceEnd: 44, timex: { text: 'today', start: 19, end: 24 }, value: '2017-05-07',
     start: '2017-05-07', end: '2017-05-07', precision: 'day', salient: true, unresolved: false,
     countries: ['FR'], topics: ['politics'],
-    article: { id: 'a1', title: 'Vote', published: '2017-05-07', source: 'AFP', url: null },
+    article: { id: 'a1', title: 'Vote', published: '2017-05-07', source: 'AFP', url: null }, sourceCount: 1,
     ...overrides,
   };
 }

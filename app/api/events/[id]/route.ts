@@ -4,7 +4,10 @@ import { notFound } from '../../_shared/respond';
 
 export const dynamic = 'force-dynamic';
 
-/** One event with its article: lets a shared link open an event that lies outside the loaded window. */
+/**
+ * One event with its article and every report of its happening (article, source, date, evidence, why merged):
+ * the details panel lists them, and a shared link can open an event outside the loaded window.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   if (!/^[1-9]\d{0,15}$/.test(id)) {

@@ -1,0 +1,31 @@
+// When two dated events can be the same happening as far as their dates go: the same interval, or the finer
+// one inside the coarser one ("on June 15" and "in June"), read at the coarser precision.
+import type { DateInterval, Precision } from '../types';
+import { MERGEABLE_PRECISIONS } from './rules';
+
+export interface DatedCandidate {
+  start: string | null;
+  end: string | null;
+  precision: Precision | null;
+}
+
+const rank = (p: Precision) => MERGEABLE_PRECISIONS.indexOf(p);
+
+/** The interval two events share at the coarser of their precisions, or null when their dates differ. */
+export function sharedDate(a: DatedCandidate, b: DatedCandidate): DateInterval | null {
+  const x = mergeableDate(a);
+  const y = mergeableDate(b);
+  if (!x || !y) return null;
+  const [fine, coarse] = rank(x.precision) <= rank(y.precision) ? [x, y] : [y, x];
+  if (fine.precision === coarse.precision) return fine.start === coarse.start && fine.end === coarse.end ? coarse : null;
+  // ISO dates of years 0000-9999 compare as text; a signed year never reaches here (mergeableDate).
+  return fine.start >= coarse.start && fine.end <= coarse.end ? coarse : null;
+}
+
+/** The event's date when it is fine enough to merge on (a day, week or month of a four-digit year). */
+export function mergeableDate(c: DatedCandidate): DateInterval | null {
+  const { start, end, precision } = c;
+  if (!start || !end || !precision || rank(precision) < 0) return null;
+  if (!/^\d{4}-/.test(start) || !/^\d{4}-/.test(end)) return null;
+  return { start, end, precision };
+}

@@ -1,0 +1,134 @@
+// One event per happening, decided as events are stored: each new event is compared (lib/nlp/merge) with the
+// stored events of other articles that can be the same happening, and joins the group it matches entirely.
+// Candidates are found by merge keys: a date (a day, week or month) with a pair of the event's participants or
+// happening words, so a busy day's thousands of events are never all compared. Shared by both
+// databases: the keys and the decision; each store runs the SQL.
+import { isoDayFromNumber, isoDayNumber } from '../filters/dates';
+import { mergeableDate } from '../nlp/merge/dates';
+import {
+  eventWords, type EventWords, joinGroup, mayBeSameHappening, type MergeCandidate, type MergeReasons, type PreparedEvent,
+} from '../nlp/merge/index';
+import type { DateInterval, ExtractedEvent } from '../nlp/types';
+
+/** At most this many stored events are compared with one new event (misses, not errors). */
+export const MAX_MERGE_CANDIDATES = 100;
+/** Words of an event that make its keys: its participants first, then its happening verbs, then other words. */
+const KEY_TERMS = 5;
+
+/**
+ * The keys a new event is stored under (`emit`) and looks for (`look`): every pair of its key terms at its date.
+ * A day looks for the week and month holding it too; a week or month for each of its days. Every merge rule asks
+ * for two participants or several words in common, so two reports of one happening share a key (unless their
+ * shared words are beyond each one's first KEY_TERMS).
+ */
+export function mergeKeys(date: DateInterval, words: EventWords): { emit: string[]; look: string[] } {
+  const terms = [...new Set([...[...words.heads].map((h) => h.toLowerCase()), ...words.verbs, ...words.stems])].slice(0, KEY_TERMS).sort();
+  const pairs = terms.flatMap((a, i) => terms.slice(i + 1).map((b) => `${a}|${b}`));
+  const at = (level: string, when: string) => pairs.map((pair) => `${level}|${when}|${pair}`);
+  const first = isoDayNumber(date.start)!;
+  if (date.precision === 'day') {
+    const monday = isoDayFromNumber(first - ((first + 3) % 7));
+    return { emit: at('d', date.start), look: [...at('d', date.start), ...at('w', monday), ...at('m', date.start.slice(0, 7))] };
+  }
+  const days: string[] = [];
+  for (let day = first, last = isoDayNumber(date.end)!; day <= last; day += 1) days.push(...at('d', isoDayFromNumber(day)));
+  const own = date.precision === 'week' ? at('w', date.start) : at('m', date.start.slice(0, 7));
+  return { emit: own, look: [...own, ...days] };
+}
+
+/** Calendar months (year * 12 + month) an event's interval touches: two events that can merge share one. */
+export function mergeMonths(date: DateInterval): number[] {
+  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+  const months: number[] = [];
+  for (let m = month(date.start); m <= month(date.end); m += 1) months.push(m);
+  return months;
+}
+
+/** A new event as written: its id, and the countries and topics stored with it. */
+export interface WrittenEvent {
+  id: number;
+  articleId: string;
+  event: ExtractedEvent;
+  countries: readonly string[];
+  topics: readonly string[];
+}
+
+/** A stored event near a new one (or a member of its group), with the representative of its group. */
+export interface NearRow {
+  id: number;
+  article_id: string;
+  start_date: string | null;
+  end_date: string | null;
+  precision: ExtractedEvent['precision'];
+  rep: number;
+}
+
+/**
+ * The words of stored events, read once per event (evidence never changes) and kept for the next articles, which
+ * mostly report the same days. One per store (event ids are unique only within a database). Dropped whole when
+ * full: a cache, not a copy of the table.
+ */
+export class WordCache {
+  private readonly words = new Map<number, EventWords>();
+
+  constructor(private readonly size = 5_000) {}
+
+  /** Of these rows, the ids whose evidence must be read (after makeRoom). */
+  missing(rows: readonly NearRow[]): number[] {
+    return [...new Set(rows.filter((row) => !this.words.has(row.id)).map((row) => row.id))];
+  }
+
+  /** Forgets everything: after a rolled-back write, whose event ids SQLite hands out again. */
+  clear(): void {
+    this.words.clear();
+  }
+
+  /** Room for `count` more: called before looking up which are missing, so none read for one comparison is dropped. */
+  makeRoom(count: number): void {
+    if (this.words.size + count > this.size) this.words.clear();
+  }
+
+  add(rows: ReadonlyArray<{ id: number; evidence: string }>): void {
+    for (const row of rows) this.words.set(row.id, eventWords(row.evidence));
+  }
+
+  /** The row as the rules read it; `evidence` only where the reasons quote it (the new event's). */
+  prepared(row: NearRow, countries: readonly string[] = [], evidence = ''): PreparedEvent {
+    const words = this.words.get(row.id);
+    if (!words) throw new Error(`merge: the words of event ${row.id} were not read`);
+    const candidate: MergeCandidate = {
+      id: String(row.id), articleId: row.article_id, summary: '', evidence, start: row.start_date, end: row.end_date,
+      precision: row.precision, countries,
+    };
+    return { ...words, candidate };
+  }
+}
+
+/** A new event that can merge: as the rules read it, with its merge keys; its words are kept for the next articles. */
+export function newCandidate({ id, articleId, event, countries }: WrittenEvent, words: WordCache): { event: PreparedEvent; keys: { emit: string[]; look: string[] } } | null {
+  const date = mergeableDate(event);
+  if (!date) return null;
+  words.add([{ id, evidence: event.evidence }]);
+  const prepared = words.prepared({ id, article_id: articleId, start_date: event.start, end_date: event.end, precision: event.precision, rep: id },
+    countries, event.evidence);
+  return { event: prepared, keys: mergeKeys(date, prepared) };
+}
+
+/** Representatives of the groups worth a full comparison: a member shares a date and words with the new event. */
+export function promisingGroups(event: PreparedEvent, rows: readonly NearRow[], words: WordCache): number[] {
+  return [...new Set(rows.filter((row) => mayBeSameHappening(event, words.prepared(row))).map((row) => row.rep))];
+}
+
+/**
+ * The representative a new event merges into, with the reasons, or null. `rows` hold every member of the groups
+ * of `reps`, `countries` their places; the event must match each member of the group it joins.
+ */
+export function chooseRepresentative(event: PreparedEvent, rows: readonly NearRow[], reps: readonly number[],
+  countries: ReadonlyMap<number, string[]>, words: WordCache): { rep: number; reasons: MergeReasons } | null {
+  const groups = reps.map((rep) => rows.filter((row) => row.rep === rep)
+    // The representative first: the reasons given are those of the match with it.
+    .sort((a, b) => Number(b.id === rep) - Number(a.id === rep))
+    .map((row) => words.prepared(row, countries.get(row.id) ?? [])));
+  const choice = joinGroup(event, groups);
+  return choice && { rep: reps[choice.group], reasons: choice.reasons };
+}
