@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import type { LargeTimeline } from '@/components/timeline/Timeline';
 import type { NamedFacets } from '@/lib/filters/facets';
 import { matchesFilter, narrows } from '@/lib/filters/narrow';
@@ -54,11 +54,11 @@ export function useSelection(initial: Selection, filterQuery: string, filter: Ev
   }, [loaded, filterQuery]);
   const needsLoad = local === null;
 
-  useEffect(() => {
+  // A layout effect: the request leaves in the commit of the filter change, not after the next paint.
+  useLayoutEffect(() => {
     if (!needsLoad) return;
     const controller = new AbortController();
-    const pause = loaded.filter.q !== filter.q ? SEARCH_PAUSE_MS : 0;
-    const timer = setTimeout(() => {
+    const load = () =>
       loadSelection(filterQuery, fetchJson, controller.signal).then(
         (answer) =>
           setLoaded({
@@ -70,7 +70,8 @@ export function useSelection(initial: Selection, filterQuery: string, filter: Ev
           if (!controller.signal.aborted) setFailure({ query: filterQuery, message: error.message });
         },
       );
-    }, pause);
+    const timer = loaded.filter.q !== filter.q ? setTimeout(load, SEARCH_PAUSE_MS) : undefined;
+    if (!timer) load();
     return () => {
       clearTimeout(timer);
       controller.abort();
