@@ -3,18 +3,15 @@ import { Dashboard } from '@/components/dashboard/Dashboard';
 import { ParamErrorNotice } from '@/components/ui/ParamErrorNotice';
 import { FilterParamError } from '@/lib/filters/errors';
 import { namedFacets } from '@/lib/filters/facets';
-import { isFiltered, parseView, serializeView, type ViewState } from '@/lib/filters/view';
+import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from '@/lib/filters/view';
+import { isLarge, SELECTION_BUCKETS, SELECTION_EVENT_LIMIT } from '@/lib/timeline/lod/selection';
 import { getStore } from '@/lib/store';
 
 export const dynamic = 'force-dynamic';
 
-/** Up to this many events travel with the page; past it the timeline starts from density and asks the API per window. */
-const PAGE_EVENT_LIMIT = 2000;
-/** Density buckets of the whole range sent with a large page (the overview strip and the first draw). */
-const PAGE_BUCKETS = 600;
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** The first view of a URL, rendered on the server; later filter changes load their events from the API. */
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   let view: ViewState;
   try {
@@ -25,26 +22,25 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   }
   const store = await getStore();
   const salientOnly = !view.all;
-  const density = await store.density(view.filter, { from: null, to: null, buckets: PAGE_BUCKETS }, salientOnly);
+  const density = await store.density(view.filter, { from: null, to: null, buckets: SELECTION_BUCKETS }, salientOnly);
   const dated = density.reduce((sum, bucket) => sum + bucket.count, 0);
   // A large selection's facet counts take long: the filter bar fetches them after the timeline is drawn.
-  const large = dated > PAGE_EVENT_LIMIT;
+  const large = isLarge(dated);
   const [{ events, total }, facets] = large
     ? [{ events: [], total: dated }, null]
     : await Promise.all([
-      store.listEvents({ filter: view.filter, salientOnly, limit: PAGE_EVENT_LIMIT }),
+      store.listEvents({ filter: view.filter, salientOnly, limit: SELECTION_EVENT_LIMIT }),
       store.facets(view.filter, salientOnly),
     ]);
-  const filterQuery = serializeView({ ...view, window: null, event: null, lanes: 'none' }).toString();
+  const filterQuery = serializeView({ ...DEFAULT_VIEW, filter: view.filter, all: view.all }).toString();
   return (
     <Suspense>
       <Dashboard
-        events={events}
-        total={total}
-        large={large ? { filterQuery, density } : null}
-        facets={facets && namedFacets(facets)}
-        filterQuery={filterQuery}
-        filtered={isFiltered(view.filter)}
+        initial={{
+          filterQuery, filter: view.filter, all: view.all, events, total,
+          large: large ? { filterQuery, density } : null,
+          facets: facets && namedFacets(facets),
+        }}
       />
     </Suspense>
   );

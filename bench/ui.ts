@@ -1,6 +1,7 @@
 // bench:ui — the built dashboard in Debian's Chromium with 1,000, 10,000 and 100,000 events: time to the first drawn
 // timeline, frame times during a scripted 3-second zoom and pan, filter change to redrawn timeline, JS heap.
 // Usage: npm run bench:ui [-- --json] [-- --sizes=1000,10000]. Needs a production build (npx next build).
+// BENCH_UI_PORT sets the server's port (default 3197); it must be free, so no other server is measured by mistake.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +32,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
 }
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
 async function startServer(db: string): Promise<ChildProcess> {
+  if (await answers(`http://127.0.0.1:${PORT}/`))
+    throw new Error(`port ${PORT} is already served by another process: set BENCH_UI_PORT to a free port`);
   const server = spawn(process.execPath, [path.join(ROOT, 'bin', 'serve.mjs')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(PORT), DATELINE_DB: db, NEXT_TELEMETRY_DISABLED: '1' },
@@ -40,11 +51,7 @@ async function startServer(db: string): Promise<ChildProcess> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/facets`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
+    if (await answers(`http://127.0.0.1:${PORT}/api/facets`)) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();

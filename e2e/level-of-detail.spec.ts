@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LARGE_PORT } from '../playwright.config';
 import { DashboardPage } from './pages/dashboard-page';
+import { laneLabel, MAX_LANES } from '@/lib/timeline/lanes';
 
 // 5,000 events over ten years (e2e/support/large-db.ts): more than the page ships, so the timeline works per window.
 test.use({ baseURL: `http://127.0.0.1:${LARGE_PORT}` });
@@ -76,12 +77,33 @@ test('while density is drawn, the list pages through the events in view in date 
   await expect(dashboard.details.getByRole('heading', { name: summary!, exact: true })).toBeVisible();
 });
 
-test('lanes chosen while density is drawn are said to apply once zoomed in', async ({ page }) => {
+test('with lanes on, density is drawn per lane, each lane counting its own events', async ({ page, request }) => {
+  const answer = (await (await request.get('/api/density?lanes=region&buckets=50')).json()) as {
+    total: number;
+    lanes: Array<{ key: string; total: number; buckets: Array<{ count: number }> }>;
+  };
+  expect(answer.lanes.length).toBeGreaterThan(1);
+  expect(answer.lanes.reduce((sum, lane) => sum + lane.total, 0)).toBe(answer.total);
+  for (const lane of answer.lanes) expect(lane.buckets).toHaveLength(answer.lanes[0].buckets.length);
+
   const dashboard = new DashboardPage(page);
-  await dashboard.goto('lanes=country');
-  await expect(page.getByRole('status').filter({ hasText: DENSITY_NOTE })).toContainText(
-    'lanes by country apply once zoomed in',
+  await dashboard.goto('lanes=region');
+  const note = page.getByRole('status').filter({ hasText: DENSITY_NOTE });
+  await expect(note).toContainText('drawn as density per region');
+  await expect(dashboard.timeline.locator('g.mark')).toHaveCount(0);
+  await expect(dashboard.lanes()).toHaveCount(Math.min(answer.lanes.length, MAX_LANES));
+  const inView = Number(/^([\d,]+) events in view/.exec((await note.textContent()) ?? '')![1].replace(/,/g, ''));
+  const laneCounts = await dashboard.lanes().evaluateAll((lanes) =>
+    lanes.map((lane) => Number(/: (\d+) events in view$/.exec(lane.getAttribute('aria-label') ?? '')?.[1] ?? NaN)),
   );
+  expect(laneCounts.reduce((sum, count) => sum + count, 0)).toBe(inView);
+  await expect(dashboard.lane(laneLabel('region', answer.lanes[0].key))).toBeAttached();
+
+  const bad = await request.get('/api/density?lanes=continent');
+  expect(bad.status()).toBe(400);
+  const { error } = (await bad.json()) as { error: { param: string; message: string } };
+  expect(error.param).toBe('lanes');
+  expect(error.message).toContain('region, country, topic');
 });
 
 test('a shared link selecting an event outside the loaded window opens its details', async ({ page, request }) => {

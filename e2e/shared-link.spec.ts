@@ -30,3 +30,19 @@ test('a filtered, zoomed URL opened in a fresh browser context shows the same vi
   await expect.poll(() => fresh.markNames()).toEqual(namesHere);
   await context.close();
 });
+
+test('a shared link shows the same view however much later it is opened', async ({ browser }) => {
+  const url = `/?region=${EASTERN_ASIA}&start=2025-05-01&end=2025-07-01`;
+  const views: Array<{ names: string[]; ticks: string[] }> = [];
+  for (const now of ['2025-07-01T12:00:00Z', '2031-01-15T08:00:00Z']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(now));
+    const dashboard = new DashboardPage(page);
+    await dashboard.goto(url.slice(2));
+    await expect(dashboard.timeline.locator('g.mark').first()).toBeVisible();
+    views.push({ names: await dashboard.markNames(), ticks: await dashboard.axisLabels() });
+    await context.close();
+  }
+  expect(views[1]).toEqual(views[0]);
+});

@@ -1,6 +1,6 @@
 'use client';
 import { useQueryStates } from 'nuqs';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EventDetails } from '@/components/details/EventDetails';
 import { FilterBar } from '@/components/filters/FilterBar';
 import { EventTable } from '@/components/list/EventTable';
@@ -8,44 +8,38 @@ import { useWindowEventPages } from '@/components/list/useWindowEventPages';
 import { CopyLinkButton } from '@/components/timeline/CopyLinkButton';
 import { ExportLinks } from '@/components/timeline/ExportLinks';
 import { CLEARED } from '@/components/filters/FilterBar';
-import { Timeline, type LargeTimeline } from '@/components/timeline/Timeline';
+import { Timeline } from '@/components/timeline/Timeline';
 import { useFacets } from './useFacets';
 import { useSelectedEvent } from './useSelectedEvent';
+import { useSelection, type Selection } from './useSelection';
 import { buttonClass } from '@/components/ui/styles';
-import { filterParsers } from '@/lib/filters/url-state';
-import type { NamedFacets } from '@/lib/filters/facets';
-import { viewParsers } from '@/lib/filters/url-state';
+import { filterParsers, viewParsers } from '@/lib/filters/url-state';
+import type { EventFilter } from '@/lib/filters/types';
+import { DEFAULT_VIEW, isFiltered, serializeView } from '@/lib/filters/view';
 import type { StoredEvent } from '@/lib/store/types';
 
 /** The dashboard's interactive part: filters, the timeline and the details of the selected event. */
-export function Dashboard({
-  events: pageEvents,
-  total,
-  large,
-  facets: pageFacets,
-  filterQuery,
-  filtered,
-}: {
-  events: StoredEvent[];
-  total: number;
-  /** Set when the events are too many to ship: the timeline fetches them per window. */
-  large: LargeTimeline | null;
-  /** Null when the page left them out (large selections): fetched here, after the timeline is drawn. */
-  facets: NamedFacets | null;
-  /** The filter as URL parameters, for the API. */
-  filterQuery: string;
-  /** Whether any filter is set, so an empty result can say why. */
-  filtered: boolean;
-}) {
+export function Dashboard({ initial }: { initial: Selection }) {
+  const [filters, setFilters] = useQueryStates(filterParsers);
+  const filter = useMemo<EventFilter>(
+    () => ({
+      regions: filters.region, countries: filters.country, topics: filters.topic, from: filters.from, to: filters.to,
+      q: filters.q, sources: filters.source, precisions: filters.precision,
+    }),
+    [filters.region, filters.country, filters.topic, filters.from, filters.to, filters.q, filters.source, filters.precision],
+  );
+  const filterQuery = serializeView({ ...DEFAULT_VIEW, filter, all: filters.all }).toString();
+  const { selection, loading, error } = useSelection(initial, filterQuery, filter, filters.all);
+  const { events: pageEvents, total, large } = selection;
+  const filtered = isFiltered(selection.filter);
   const [{ event: selectedId }, setSelection] = useQueryStates({ event: viewParsers.event });
-  const [, setFilters] = useQueryStates(filterParsers);
   const [{ start, end }] = useQueryStates({ start: viewParsers.start, end: viewParsers.end });
   // Null while a large window is drawn as density: the list then pages through the window's events from the API.
   const [windowEvents, setWindowEvents] = useState<StoredEvent[] | null>([]);
-  const pages = useWindowEventPages(filterQuery, start && end ? { start, end } : null, large !== null && windowEvents === null);
+  const pages = useWindowEventPages(selection.filterQuery, start && end ? { start, end } : null, large !== null && windowEvents === null);
   const events = large ? (windowEvents ?? pages.events) : pageEvents;
   const listed = large && windowEvents === null ? pages : null;
-  const facets = useFacets(pageFacets, filterQuery);
+  const facets = useFacets(selection.facets, selection.filterQuery);
   const selected = useSelectedEvent(selectedId, events);
   const select = useCallback((id: number) => void setSelection({ event: id }), [setSelection]);
   const close = useCallback(() => {
@@ -67,10 +61,15 @@ export function Dashboard({
     <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
       {/* On a phone the timeline comes first and the filters follow it. */}
       <aside className="order-last lg:order-none">
-        <FilterBar facets={facets} />
+        <FilterBar facets={facets} updating={loading} />
       </aside>
       <div className="min-w-0 space-y-4">
         <h1 className="sr-only">Timeline</h1>
+        {error && (
+          <p role="alert" className="rounded-lg border border-red-300 p-3 text-sm text-red-800 dark:border-red-800 dark:text-red-300">
+            {`Could not load the events for these filters: ${error}. The timeline still shows the previous selection.`}
+          </p>
+        )}
         {total === 0 ? (
           <div role="status" className="space-y-3 rounded-lg border border-dashed border-gray-300 p-6 text-center dark:border-gray-700">
             <p>

@@ -1,6 +1,5 @@
 'use client';
 import { debounce, useQueryStates } from 'nuqs';
-import { useTransition } from 'react';
 import { buttonClass, inputClass, labelClass } from '@/components/ui/styles';
 import type { NamedFacets } from '@/lib/filters/facets';
 import { isAreaCode, precisionOptions, regionOptions, sourceOptions, topicOptions } from '@/lib/filters/options';
@@ -19,12 +18,14 @@ export const CLEARED = {
   region: null, country: null, topic: null, source: null, precision: null, from: null, to: null, q: null, all: null,
 } as const;
 
-/** Region, Topic, Source, Precision, From, To and Search, bound to the URL: every change is a history entry and reloads the data. */
-export function FilterBar({ facets: shown }: { facets: NamedFacets | FacetsState }) {
+/**
+ * Region, Topic, Source, Precision, From, To and Search, bound to the URL: every change is a history entry, and the
+ * dashboard loads (or narrows) its events; `updating` while it loads.
+ */
+export function FilterBar({ facets: shown, updating }: { facets: NamedFacets | FacetsState; updating: boolean }) {
   const facets = 'total' in shown ? shown : EMPTY_FACETS;
   const status = 'total' in shown ? null : shown;
-  const [isPending, startTransition] = useTransition();
-  const [filters, setFilters] = useQueryStates(filterParsers, { startTransition });
+  const [filters, setFilters] = useQueryStates(filterParsers);
   const places = [...filters.region, ...filters.country];
 
   return (
@@ -94,7 +95,7 @@ export function FilterBar({ facets: shown }: { facets: NamedFacets | FacetsState
           Clear filters
         </button>
         <span aria-live="polite" className="text-sm text-gray-600 dark:text-gray-400">
-          {isPending ? 'Updating…' : status ? status.message : `${facets.total} events match`}
+          {updating ? 'Updating…' : status ? status.message : `${facets.total} events match`}
         </span>
       </div>
     </form>

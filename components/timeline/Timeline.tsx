@@ -1,6 +1,6 @@
 'use client';
 import { useQueryStates } from 'nuqs';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buttonClass } from '@/components/ui/styles';
 import { viewParsers } from '@/lib/filters/url-state';
 import type { TimeWindow } from '@/lib/filters/view';
@@ -10,7 +10,7 @@ import { groupLanes } from '@/lib/timeline/lanes';
 import { download, pngSnapshot, svgSnapshot } from '@/lib/timeline/snapshot';
 import { createOverview, type OverviewController } from '@/lib/timeline/overview';
 import { toTimelineItems, type DatedEventLike, type TimelineItem } from '@/lib/timeline/model';
-import { toDensityBars } from '@/lib/timeline/layers/density';
+import { toDensityBars, toDensityLanes, type DensityLane } from '@/lib/timeline/layers/density';
 import type { DensityBucket, StoredEvent } from '@/lib/store/types';
 import { useWindowData } from './useWindowData';
 import { LaneSelect } from './LaneSelect';
@@ -44,7 +44,8 @@ const NO_EVENTS: StoredEvent[] = [];
 const markDrawn = () => requestAnimationFrame(() => performance.mark('dateline:drawn'));
 
 /**
- * The D3 timeline: mounts lib/timeline's controller and keeps the visible window in the URL (replace, debounced).
+ * The D3 timeline: mounts lib/timeline's controller (layout effects: new data is drawn in the commit that brings it,
+ * before the browser paints) and keeps the visible window in the URL (replace, debounced).
  * With `large`, only the window's events are fetched, and too many in view are drawn as density on a canvas.
  */
 export function Timeline({
@@ -72,15 +73,20 @@ export function Timeline({
   const [tooltip, setTooltip] = useState<Tooltip | null>(null);
   const [{ start, end }, setWindow] = useQueryStates({ start: viewParsers.start, end: viewParsers.end });
   const [{ lanes }, setLanes] = useQueryStates({ lanes: viewParsers.lanes });
-  const windowData = useWindowData(large, start && end ? { start, end } : null, containerRef);
+  const windowData = useWindowData(large, start && end ? { start, end } : null, lanes, containerRef);
   const windowEvents = windowData.kind === 'marks' ? windowData.events : null;
   const items = useMemo(() => toTimelineItems(large ? (windowEvents ?? []) : events), [large, windowEvents, events]);
-  const densityBars = useMemo(
-    () => (windowData.kind === 'density' ? toDensityBars(windowData.buckets) : null),
-    [windowData],
-  );
+  // Per lane once the answer for these lanes is in; until then (and without lanes) one lane of the total.
+  const densityLanes = useMemo<DensityLane[] | null>(() => {
+    if (windowData.kind !== 'density') return null;
+    if (lanes !== 'none' && windowData.lanes && windowData.grouping === lanes) return toDensityLanes(lanes, windowData.lanes);
+    return [{ key: 'all', label: '', bars: toDensityBars(windowData.buckets) }];
+  }, [windowData, lanes]);
   const fullBars = useMemo(() => (large ? toDensityBars(large.density) : null), [large]);
-  const laneCount = useMemo(() => (lanes === 'none' ? 1 : groupLanes(items, lanes).length), [items, lanes]);
+  const laneCount = useMemo(
+    () => (densityLanes ? densityLanes.length : lanes === 'none' ? 1 : groupLanes(items, lanes).length),
+    [densityLanes, items, lanes],
+  );
   const height = heightFor(laneCount);
   const heightRef = useRef(height);
 
@@ -88,7 +94,7 @@ export function Timeline({
     onSelectRef.current = onSelect;
   }, [onSelect]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const container = containerRef.current!;
     const remember = (window: TimeWindow | null) => {
       lastWindowKey.current = windowKey(window);
@@ -131,29 +137,29 @@ export function Timeline({
     };
   }, [setWindow]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const extent: [number, number] | null = fullBars?.length ? [fullBars[0].t0, fullBars[fullBars.length - 1].t1] : null;
     controllerRef.current?.setExtent(extent);
     if (fullBars) overviewRef.current?.setDensity(fullBars);
   }, [fullBars]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     controllerRef.current?.setItems(items);
-    controllerRef.current?.setDensity(densityBars);
+    controllerRef.current?.setDensity(densityLanes);
     if (!large) overviewRef.current?.setItems(items);
     markDrawn();
-  }, [items, densityBars, large]);
+  }, [items, densityLanes, large]);
   useEffect(() => {
     if (large) onEventsInView?.(windowData.kind === 'density' ? null : (windowEvents ?? NO_EVENTS));
   }, [large, windowData.kind, windowEvents, onEventsInView]);
-  useEffect(() => controllerRef.current?.setSelected(selectedId), [selectedId, items]);
-  useEffect(() => {
+  useLayoutEffect(() => controllerRef.current?.setSelected(selectedId), [selectedId, items]);
+  useLayoutEffect(() => {
     heightRef.current = height;
     controllerRef.current?.resize(containerRef.current!.clientWidth, height);
     controllerRef.current?.setLanes(lanes);
   }, [lanes, height, items]);
 
   // A window coming from the URL (first load, back/forward, a shared link) is shown; our own writes are not re-applied.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const window = start && end ? { start, end } : null;
     const key = windowKey(window);
     if (key === lastWindowKey.current) return;
@@ -198,9 +204,7 @@ export function Timeline({
       </div>
       {windowData.kind === 'density' && (
         <p role="status" className="mb-2 text-sm text-gray-600 dark:text-gray-400">
-          {`${windowData.total.toLocaleString('en')} events in view, drawn as density: zoom in, or click the bars, to see them one by one.`}
-          {/* Density is counted for the whole filter, not per lane. */}
-          {lanes !== 'none' && ` Density is drawn as one lane: lanes by ${lanes} apply once zoomed in to individual events.`}
+          {`${windowData.total.toLocaleString('en')} events in view, drawn as density${densityLanes && densityLanes.length > 1 ? ` per ${lanes}` : ''}: zoom in, or click the bars, to see them one by one.`}
         </p>
       )}
       {windowData.kind === 'error' && (

@@ -1,6 +1,6 @@
 // nuqs parsers for the client: the same zod schemas as parseView, so the browser reads the URL exactly as the
-// server and the API do. Filter keys reload server data and push history; view keys (window, selection, lanes)
-// stay on the client and replace the entry, so zoom frames never flood history.
+// server and the API do. Filter keys push history (the dashboard loads their events from the API, without a
+// server render of the page); view keys (window, selection) replace the entry, so zoom frames never flood history.
 import { createParser } from 'nuqs/server';
 import type { z } from 'zod';
 import {
@@ -22,7 +22,7 @@ function fromSchema<T>(schema: z.ZodType<T, string>, serialize: (value: T) => st
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 const joinList = (values: string[]) => values.join(',');
 
-const filterOptions = { history: 'push', shallow: false } as const;
+const filterOptions = { history: 'push', shallow: true } as const;
 const viewOptions = { history: 'replace', shallow: true } as const;
 
 export const filterParsers = {

@@ -76,13 +76,22 @@ export interface DensityBucket {
   start: string;
   end: string;
   count: number;
+  /** With `DensityRange.lanes`: the lane's key (country code, M49 region code or topic name; '' for none). */
+  lane?: string;
 }
 
-/** Equal buckets of whole days over [from, to]; null bounds mean the extent of the filtered events. */
+/** How density can be split into lanes: by each event's first country, its region, or its first topic. */
+export type LaneKind = 'region' | 'country' | 'topic';
+
+/**
+ * Equal buckets of whole days over [from, to]; null bounds mean the extent of the filtered events.
+ * With `lanes`, one set of buckets per lane, on the same grid of days.
+ */
 export interface DensityRange {
   from: string | null;
   to: string | null;
   buckets: number;
+  lanes?: LaneKind;
 }
 
 export interface EventQuery {

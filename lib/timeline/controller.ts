@@ -3,7 +3,7 @@
 import { pointer, select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { TimeWindow } from '@/lib/filters/view';
 import { axisLayer } from './layers/axis';
-import { drawDensity, type DensityBar } from './layers/density';
+import { countInView, drawDensity, type DensityLane } from './layers/density';
 import { eventsLayer } from './layers/events';
 import { lanesLayer } from './layers/lanes';
 import { groupLanes, type Lane } from './lanes';
@@ -33,8 +33,11 @@ export interface TimelineController {
    * null goes back to the items' own extent.
    */
   setExtent(extent: [number, number] | null): void;
-  /** Density bars drawn on the canvas instead of marks (level of detail when too many events are in view); null: none. */
-  setDensity(bars: readonly DensityBar[] | null): void;
+  /**
+   * Density drawn on the canvas instead of marks (level of detail when too many events are in view), one entry per
+   * lane (a single one without lanes); null: none.
+   */
+  setDensity(lanes: readonly DensityLane[] | null): void;
   setSelected(id: number | null): void;
   setLanes(grouping: LaneGrouping): void;
   /** Shows a window given from outside (URL, back/forward; null for the home window) without reporting it back. */
@@ -69,7 +72,7 @@ export function createTimeline(
   let width = 0;
   let height = 0;
   let fixedExtent: [number, number] | null = null;
-  let density: readonly DensityBar[] | null = null;
+  let density: readonly DensityLane[] | null = null;
   let pixelRatio = 1;
   let extent = itemsExtent(items);
   let home = homeWindow(items);
@@ -139,9 +142,16 @@ export function createTimeline(
     if (width <= 0 || height <= 0) return;
     const frame: FrameContext = { x: transform.rescaleX(base), width, height };
     const shownLanes = visibleLanes(frame.x);
+    const [from, to] = frame.x.domain().map((d) => d.getTime());
     axisLayer.render(axisRoot, frame, null);
     paintDensity(frame);
-    lanesLayer.render(lanesRoot, frame, shownLanes);
+    lanesLayer.render(
+      lanesRoot,
+      frame,
+      density
+        ? density.map((lane) => ({ key: lane.key, label: lane.label, count: countInView(lane.bars, from, to) }))
+        : shownLanes.map((lane) => ({ key: lane.key, label: lane.label, count: lane.items.length })),
+    );
     eventsLayer.render(eventsRoot, frame, {
       lanes: shownLanes,
       selectedId,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toDensityLanes } from './layers/density';
 import { groupLanes, MAX_LANES } from './lanes';
 import { toTimelineItems } from './model';
 
@@ -34,5 +35,20 @@ describe('groupLanes', () => {
     expect(lanes).toHaveLength(MAX_LANES);
     expect(lanes.at(-1)?.label).toBe('Other');
     expect(lanes.reduce((n, lane) => n + lane.items.length, 0)).toBe(many.length);
+  });
+});
+
+describe('toDensityLanes', () => {
+  const buckets = (...counts: number[]) => counts.map((count, i) => ({ start: `2020-01-0${i + 1}`, end: `2020-01-0${i + 1}`, count }));
+
+  it('names lanes by their key and merges the smallest beyond MAX_LANES into "Other", bucket by bucket', () => {
+    const answers = Array.from({ length: MAX_LANES + 2 }, (_, i) => ({ key: i === 0 ? 'FR' : `C${i}`, total: 100 - i, buckets: buckets(60 - i, 40) }));
+    const lanes = toDensityLanes('country', answers);
+    expect(lanes).toHaveLength(MAX_LANES);
+    expect(lanes[0].label).toBe('France');
+    const other = lanes.at(-1)!;
+    expect(other.label).toBe('Other');
+    // The three smallest lanes (indices 7, 8, 9) add up per bucket.
+    expect(other.bars.map((bar) => bar.count)).toEqual([53 + 52 + 51, 120]);
   });
 });

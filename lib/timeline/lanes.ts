@@ -11,7 +11,8 @@ export interface Lane {
 
 /** Beyond this many lanes the smallest are merged into "Other", so every lane keeps room for a few rows. */
 export const MAX_LANES = 8;
-const OTHER = '\u0000other';
+/** The key of the lane that gathers the smallest lanes beyond MAX_LANES. */
+export const OTHER = '\u0000other';
 
 function laneKey(grouping: LaneGrouping, item: TimelineItem): string {
   switch (grouping) {
@@ -26,7 +27,8 @@ function laneKey(grouping: LaneGrouping, item: TimelineItem): string {
   }
 }
 
-function laneLabel(grouping: LaneGrouping, key: string): string {
+/** What a lane is called: the country, region or topic of its key. */
+export function laneLabel(grouping: LaneGrouping, key: string): string {
   if (key === OTHER) return 'Other';
   if (key === '') return grouping === 'topic' ? 'No topic' : 'No place';
   if (grouping === 'country') return countryName(key);

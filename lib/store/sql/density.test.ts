@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { binIntervals, MAX_BUCKETS } from './density';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EMPTY_FILTER } from '../../filters/types';
+import type { ExtractedEvent } from '../../nlp/types';
+import { BACKENDS, type OpenedStore } from '../test-backends';
+import { binIntervals, binLanes, MAX_BUCKETS } from './density';
 
 describe('binIntervals', () => {
   it('makes buckets of whole days and never loses an event that overlaps the range', () => {
@@ -25,5 +28,61 @@ describe('binIntervals', () => {
   it('is empty without rows or for an inverted range', () => {
     expect(binIntervals([], { from: null, to: null, buckets: 10 })).toEqual([]);
     expect(binIntervals([{ start: '2020-01-01', end: '2020-01-01', count: 1 }], { from: '2020-02-01', to: '2020-01-01', buckets: 3 })).toEqual([]);
+  });
+});
+
+describe('binLanes', () => {
+  it('puts every lane on the same grid of days, spanning all lanes', () => {
+    const rows = [
+      { lane: 'FR', start: '2020-01-01', end: '2020-01-01', count: 2 },
+      { lane: 'JP', start: '2020-01-10', end: '2020-01-10', count: 3 },
+    ];
+    const buckets = binLanes(rows, { from: null, to: null, buckets: 2 });
+    expect(buckets).toEqual([
+      { lane: 'FR', start: '2020-01-01', end: '2020-01-05', count: 2 },
+      { lane: 'FR', start: '2020-01-06', end: '2020-01-10', count: 0 },
+      { lane: 'JP', start: '2020-01-01', end: '2020-01-05', count: 0 },
+      { lane: 'JP', start: '2020-01-06', end: '2020-01-10', count: 3 },
+    ]);
+  });
+});
+
+function event(summary: string, day: string, countries: string[], topics: string[]): ExtractedEvent {
+  return {
+    summary, evidence: `${summary}.`, evidenceStart: 0, evidenceEnd: summary.length, timex: { text: 'then', start: 0, end: 4 },
+    value: day, start: day, end: day, precision: 'day', salient: true, unresolved: false, countries, topics,
+  };
+}
+
+describe.each(await BACKENDS())('Store density per lane on $name', ({ open }) => {
+  let opened: OpenedStore;
+  beforeEach(async () => {
+    opened = await open();
+    await opened.store.putArticle(
+      { id: 'a', title: 'a', published: '2020-01-15', source: 'Wire', url: null, text: 'a story.' },
+      {
+        countries: [], topics: [], timexes: [], events: [
+          event('Paris vote', '2020-01-01', ['FR', 'JP'], ['politics']),
+          event('Tokyo vote', '2020-01-02', ['JP'], ['politics', 'economy, business and finance']),
+          event('Lyon match', '2020-01-20', ['FR'], ['sport']),
+          event('Nowhere', '2020-01-20', [], []),
+        ],
+      },
+    );
+  });
+  afterEach(() => opened.dispose());
+
+  const lanesOf = async (lanes: 'region' | 'country' | 'topic') => {
+    const buckets = await opened.store.density(EMPTY_FILTER, { from: '2020-01-01', to: '2020-01-20', buckets: 2, lanes });
+    const counts: Record<string, number[]> = {};
+    for (const b of buckets) (counts[b.lane!] ??= []).push(b.count);
+    return counts;
+  };
+
+  it('counts each event once, in the lane of its first country, region or topic', async () => {
+    expect(await lanesOf('country')).toEqual({ FR: [1, 1], JP: [1, 0], '': [0, 1] });
+    // Europe (150) holds France, Asia (142) Japan.
+    expect(await lanesOf('region')).toEqual({ '150': [1, 1], '142': [1, 0], '': [0, 1] });
+    expect(await lanesOf('topic')).toEqual({ politics: [2, 0], sport: [0, 1], '': [0, 1] });
   });
 });

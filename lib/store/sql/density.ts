@@ -1,7 +1,10 @@
 // Density of events over a range of days: the database groups events by their (start, end) pair, which is far
 // fewer rows than events; these rows are then binned here into equal-width buckets of whole days.
 import { isoDayFromNumber, isoDayNumber } from '../../filters/dates';
-import type { DensityBucket } from '../types';
+import type { EventFilter } from '../../filters/types';
+import type { DensityBucket, DensityRange, LaneKind } from '../types';
+import type { Dialect, Executor } from './dialect';
+import { filterConditions, whereClause } from './filter';
 
 export const MAX_BUCKETS = 2000;
 
@@ -19,9 +22,7 @@ export function binIntervals(
   rows: readonly IntervalCount[],
   range: { from: string | null; to: string | null; buckets: number },
 ): DensityBucket[] {
-  const days = rows
-    .map((row) => ({ first: isoDayNumber(row.start), last: isoDayNumber(row.end), count: Number(row.count) }))
-    .filter((row): row is { first: number; last: number; count: number } => row.first !== null && row.last !== null);
+  const days = dayRows(rows);
   const from = range.from ? isoDayNumber(range.from) : Math.min(...days.map((d) => d.first));
   const to = range.to ? isoDayNumber(range.to) : Math.max(...days.map((d) => d.last));
   if (from === null || to === null || !Number.isFinite(from) || !Number.isFinite(to) || to < from) return [];
@@ -39,4 +40,64 @@ export function binIntervals(
     end: isoDayFromNumber(Math.min(from + (i + 1) * width - 1, to)),
     count,
   }));
+}
+
+function dayRows(rows: readonly IntervalCount[]) {
+  return rows
+    .map((row) => ({ first: isoDayNumber(row.start), last: isoDayNumber(row.end), count: Number(row.count) }))
+    .filter((row): row is { first: number; last: number; count: number } => row.first !== null && row.last !== null);
+}
+
+export interface LaneIntervalCount extends IntervalCount {
+  lane: string;
+}
+
+/**
+ * Buckets per lane, all on one grid of days (the range, or the extent of every lane's rows), so the lanes line up;
+ * each bucket carries its lane key.
+ */
+export function binLanes(rows: readonly LaneIntervalCount[], range: { from: string | null; to: string | null; buckets: number }): DensityBucket[] {
+  const days = dayRows(rows);
+  if (days.length === 0) return [];
+  const grid = {
+    from: range.from ?? isoDayFromNumber(Math.min(...days.map((d) => d.first))),
+    to: range.to ?? isoDayFromNumber(Math.max(...days.map((d) => d.last))),
+    buckets: range.buckets,
+  };
+  const byLane = new Map<string, LaneIntervalCount[]>();
+  for (const row of rows) byLane.set(row.lane, [...(byLane.get(row.lane) ?? []), row]);
+  return [...byLane].flatMap(([lane, laneRows]) => binIntervals(laneRows, grid).map((bucket) => ({ ...bucket, lane })));
+}
+
+/** Each event's lane, as the timeline groups marks (lib/timeline/lanes.ts): its first country, that country's region, or its first topic; '' for none. */
+const LANE_KEYS: Record<LaneKind, { join: string; key: string }> = {
+  country: { join: 'LEFT JOIN event_countries lc ON lc.event_id = e.id AND lc.ordinal = 0', key: "COALESCE(lc.country, '')" },
+  region: {
+    join: 'LEFT JOIN event_countries lc ON lc.event_id = e.id AND lc.ordinal = 0 LEFT JOIN country_areas la ON la.country = lc.country',
+    key: "COALESCE(la.region, '')",
+  },
+  topic: { join: 'LEFT JOIN event_topics lt ON lt.event_id = e.id AND lt.ordinal = 0', key: "COALESCE(lt.topic, '')" },
+};
+
+const later = (a: string | null, b: string | null) => (!a || !b ? (a ?? b) : isoDayNumber(a)! >= isoDayNumber(b)! ? a : b);
+const earlier = (a: string | null, b: string | null) => (!a || !b ? (a ?? b) : isoDayNumber(a)! <= isoDayNumber(b)! ? a : b);
+
+/** Density per lane (`range.lanes`) of the events matching the filter that overlap the range. */
+export async function laneDensity(
+  sql: Executor,
+  dialect: Dialect,
+  filter: EventFilter,
+  range: DensityRange & { lanes: LaneKind },
+  salientOnly: boolean,
+): Promise<DensityBucket[]> {
+  const inRange = { ...filter, from: later(filter.from, range.from), to: earlier(filter.to, range.to) };
+  const where = whereClause(filterConditions(inRange, salientOnly, dialect));
+  const dated = `${where.sql ? `${where.sql} AND` : 'WHERE'} e.start_date IS NOT NULL AND e.end_date IS NOT NULL`;
+  const { join, key } = LANE_KEYS[range.lanes];
+  const rows = await sql.all<LaneIntervalCount>(
+    `SELECT ${key} AS lane, e.start_date AS start, e.end_date AS "end", COUNT(*) AS count FROM events e ${join} ${dated}
+     GROUP BY ${key}, e.start_date, e.end_date`,
+    where.params,
+  );
+  return binLanes(rows, range);
 }

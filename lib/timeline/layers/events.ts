@@ -52,7 +52,7 @@ export function laneBox(index: number, count: number, height: number): { top: nu
 const badgeWidth = (count: number) => 14 + 6.5 * (String(count).length + 1);
 
 /** With several lanes, each carries its label in a strip at its top. */
-const LABEL_ROOM = 14;
+export const LANE_LABEL_ROOM = 14;
 
 type MarkSelection = Selection<SVGGElement, Placed, SVGGElement, unknown>;
 
@@ -84,7 +84,7 @@ function layout(data: EventLayerData, x: (t: number) => number, view: [number, n
   const labelled = data.lanes.length > 1;
   data.lanes.forEach((lane, index) => {
     const box = laneBox(index, data.lanes.length, height);
-    const top = box.top + (labelled ? LABEL_ROOM : 0) + 8;
+    const top = box.top + (labelled ? LANE_LABEL_ROOM : 0) + 8;
     // Leave the bottom strip of the lane for the "+N" badges.
     const maxRows = Math.max(1, Math.floor((box.top + box.height - top - 20) / ROW_HEIGHT));
     const result = place(lane.items, x, view, maxRows);

@@ -40,17 +40,24 @@ describe('createWindowLoader', () => {
     const { fetch, urls } = answering(MARK_LIMIT + 1);
     const data = vi.fn();
     const loader = createWindowLoader(fetch, { data, error: vi.fn() }, 100);
-    loader.load({ filterQuery: '', window: { start: '2017-01-01', end: '2017-02-01' }, buckets: 50 });
-    loader.load({ filterQuery: '', window, buckets: 50 });
+    loader.load({ filterQuery: '', window: { start: '2017-01-01', end: '2017-02-01' }, buckets: 50, lanes: 'none' });
+    loader.load({ filterQuery: '', window, buckets: 50, lanes: 'none' });
     await vi.runAllTimersAsync();
     expect(urls).toEqual(['/api/density?start=2017-03-01&end=2017-04-01&buckets=50']);
     expect(data).toHaveBeenCalledWith(expect.objectContaining({ kind: 'density', total: MARK_LIMIT + 1 }));
   });
 
+  it('asks for density per lane while lanes are on', async () => {
+    const { fetch, urls } = answering(MARK_LIMIT + 1);
+    createWindowLoader(fetch, { data: vi.fn(), error: vi.fn() }, 0).load({ filterQuery: '', window: null, buckets: 50, lanes: 'topic' });
+    await vi.runAllTimersAsync();
+    expect(urls).toEqual(['/api/density?buckets=50&lanes=topic']);
+  });
+
   it('asks for the events themselves when few are in view', async () => {
     const { fetch, urls } = answering(3);
     const data = vi.fn();
-    createWindowLoader(fetch, { data, error: vi.fn() }, 0).load({ filterQuery: 'topic=11000000', window, buckets: 50 });
+    createWindowLoader(fetch, { data, error: vi.fn() }, 0).load({ filterQuery: 'topic=11000000', window, buckets: 50, lanes: 'none' });
     await vi.runAllTimersAsync();
     expect(urls[1]).toMatch(/^\/api\/events\?topic=11000000&from=2017-03-01&to=2017-04-01&limit=\d+$/);
     expect(data).toHaveBeenCalledWith({ kind: 'marks', events: [{ id: 1 }] });
@@ -67,10 +74,10 @@ describe('createWindowLoader', () => {
     };
     const data = vi.fn();
     const loader = createWindowLoader(fetch, { data, error: vi.fn() }, 0);
-    loader.load({ filterQuery: '', window, buckets: 10 });
+    loader.load({ filterQuery: '', window, buckets: 10, lanes: 'none' });
     await vi.runAllTimersAsync();
     const stale = release;
-    loader.load({ filterQuery: 'q=vote', window, buckets: 10 });
+    loader.load({ filterQuery: 'q=vote', window, buckets: 10, lanes: 'none' });
     await vi.runAllTimersAsync();
     expect(signals[0].aborted).toBe(true);
     stale();
@@ -84,7 +91,7 @@ describe('createWindowLoader', () => {
   it('reports errors of the latest request as messages', async () => {
     const error = vi.fn();
     createWindowLoader(async () => Promise.reject(new Error('the server answered 500 (Internal Server Error)')), { data: vi.fn(), error }, 0)
-      .load({ filterQuery: '', window: null, buckets: 10 });
+      .load({ filterQuery: '', window: null, buckets: 10, lanes: 'none' });
     await vi.runAllTimersAsync();
     expect(error).toHaveBeenCalledWith('the server answered 500 (Internal Server Error)');
   });

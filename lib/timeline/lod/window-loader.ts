@@ -3,15 +3,23 @@
 // stay density bars. Requests are debounced, and a newer window aborts the one in flight.
 import { isoDayNumber } from '@/lib/filters/dates';
 import type { TimeWindow } from '@/lib/filters/view';
+import type { LaneGrouping } from '@/lib/filters/params';
 import type { DensityBucket, StoredEvent } from '@/lib/store/types';
 
 /** At most this many events in view are drawn one by one (SVG marks, focusable); more are drawn as density. */
 export const MARK_LIMIT = 600;
 const DEBOUNCE_MS = 120;
 
+/** One lane's counts, as /api/density gives them with `lanes`: `key` is a country code, M49 region or topic name. */
+export interface LaneDensityAnswer {
+  key: string;
+  total: number;
+  buckets: DensityBucket[];
+}
+
 export type WindowData =
   | { kind: 'marks'; events: StoredEvent[] }
-  | { kind: 'density'; buckets: DensityBucket[]; total: number };
+  | { kind: 'density'; buckets: DensityBucket[]; total: number; lanes?: LaneDensityAnswer[]; grouping: LaneGrouping };
 
 export type FetchJson = (url: string, signal: AbortSignal) => Promise<unknown>;
 
@@ -21,15 +29,18 @@ export interface WindowRequest {
   /** The visible window; null for the whole filtered range. */
   window: TimeWindow | null;
   buckets: number;
+  /** Lanes on the timeline: density is then counted per lane. */
+  lanes: LaneGrouping;
 }
 
-export function densityUrl({ filterQuery, window, buckets }: WindowRequest): string {
+export function densityUrl({ filterQuery, window, buckets, lanes }: WindowRequest): string {
   const params = new URLSearchParams(filterQuery);
   if (window) {
     params.set('start', window.start);
     params.set('end', window.end);
   }
   params.set('buckets', String(buckets));
+  if (lanes !== 'none') params.set('lanes', lanes);
   return `/api/density?${params}`;
 }
 
@@ -57,8 +68,8 @@ export function eventsUrl(
 }
 
 export async function loadWindow(request: WindowRequest, fetchJson: FetchJson, signal: AbortSignal): Promise<WindowData> {
-  const density = (await fetchJson(densityUrl(request), signal)) as { total: number; buckets: DensityBucket[] };
-  if (density.total > MARK_LIMIT) return { kind: 'density', buckets: density.buckets, total: density.total };
+  const density = (await fetchJson(densityUrl(request), signal)) as { total: number; buckets: DensityBucket[]; lanes?: LaneDensityAnswer[] };
+  if (density.total > MARK_LIMIT) return { kind: 'density', ...density, grouping: request.lanes };
   const { events } = (await fetchJson(eventsUrl(request), signal)) as { events: StoredEvent[] };
   return { kind: 'marks', events };
 }
