@@ -89,6 +89,21 @@ describe('report quarters', () => {
     const text = 'Net fell in the second quarter. Sales rose 5%. Profit was higher a year ago.';
     expect(timexOf(text, 'a year ago', '1989-10-26').value).toBe('1988-Q2');
   });
+
+  it.each([
+    ['Net fell in the third quarter. For the nine months, net rose from $5 million a year earlier.', 'a year earlier'],
+    ['Net fell in the third quarter. In the first nine months, it lost $3 million, against a profit in the 1988 period.', 'the 1988 period'],
+    ['Net fell in the third quarter. For the year ended Sept. 30, it compared with year-earlier net of $5.', 'year-earlier'],
+  ])('%s: a comparison after a longer stretch of the report is the year', (text, expression) => {
+    expect(timexOf(text, expression, '1989-10-26').value).toBe('1988');
+  });
+
+  it('a quarter mentioned after the stretch is compared again; "the year-ago quarter" stays a quarter', () => {
+    const text = 'For the nine months, net rose. In the third quarter, it fell from $5 million a year earlier.';
+    expect(timexOf(text, 'a year earlier', '1989-10-26').value).toBe('1988-Q3');
+    const quarter = 'Net fell in the third quarter. For the nine months, net rose, but less than in the year-ago quarter.';
+    expect(timexOf(quarter, 'the year-ago quarter', '1989-10-26').value).toBe('1988-Q3');
+  });
 });
 
 describe('titles holding time words', () => {

@@ -50,6 +50,8 @@ export interface PartialTimex {
   inherit?: boolean;
   /** Refers to the period the report is about (rule `reported`). */
   reported?: boolean;
+  /** A stretch the report covers (rule `reportStretch`): later comparisons refer to it, not to a quarter. */
+  reportStretch?: boolean;
   pick: Pick;
   /** A value complete at recognition (durations, sets, references). */
   value?: string;

@@ -178,6 +178,7 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
     anchor: rule.anchor ?? 'dct',
     inherit: rule.inherit,
     reported: rule.reported,
+    reportStretch: rule.reportStretch,
     pick: readPick(rule, g),
     shift: readShift(rule.shift, g),
     fallback: readShift(rule.fallback, g),

@@ -43,6 +43,11 @@ export interface TemporalRule {
   reported?: boolean;
   /** Only in a sentence whose tense is future ("in two weeks"). */
   when?: 'future';
+  /**
+   * A stretch a report covers ("the nine months", "the year ended Sept. 30"): comparisons after it ("a year
+   * earlier", "the 1988 period") refer to it, no longer to the quarter mentioned before, so they take the year.
+   */
+  reportStretch?: boolean;
 }
 
 // A modifier, then "on" ("late on Friday") or an article ("the end of the third quarter").
@@ -139,6 +144,8 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'the-pod', example: 'overnight', pattern: '(?<pod>overnight)|(?<=\\b(?:in|during)\\s)the\\s+(?<pod2>morning|afternoon|evening)', type: 'TIME', anchor: 'narrative' },
 
   // ---- Durations ----
+  // A report's stretch: "net fell in the nine months, compared with a year earlier" compares the year, not a quarter.
+  { id: 'report-stretch', example: 'the first nine months', pattern: 'the\\s+(?:(?:first|latest)\\s+)?(?<number>{num})\\s+(?<unit>month)s\\b', type: 'DURATION', duration: true, reportStretch: true },
   { id: 'duration', example: 'for three years', pattern: `(?!an?\\s+second\\b)(?:(?<mod>nearly|over|up\\s+to|no\\s+more\\s+than|more\\s+than|less\\s+than|at\\s+least)\\s+(?!the\\b))?(?:the\\s+(?:(?:(?<stretch>past|last|next|coming)|first|previous|final|latest|following|ensuing)\\s+)?)?(?<number>{num})\\s+(?:(?:full|straight|consecutive|more|additional|extra|trading|business|working)\\s+)?(?<unit>{unit})s?(?<andHalf>\\s+and\\s+a\\s+half)?(?:[\\s-]long)?(?![\\s-]+old\\b)`, type: 'DURATION', duration: true },
   { id: 'quarter-century', example: 'a quarter of a century', pattern: '(?:(?:a|the\\s+past|the\\s+last|the\\s+next)\\s+)?quarter[\\s-]+(?:of\\s+a\\s+)?century(?!\\s+(?:high|low)s?\\b)', type: 'DURATION', value: 'P25Y' },
   // Reports compare a stretch with the same stretch a year back: "the year-earlier nine months" is nine months long.
@@ -155,7 +162,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'duration-a-unit', example: 'for a decade', pattern: '(?<=\\b(?:for|over|in|within|than|past|about)\\s)(?<number>an?)\\s+(?<unit>decade|century|fortnight)', type: 'DURATION', duration: true },
   { id: 'the-past-unit', example: 'the past year', pattern: 'the\\s+(?:(?<stretch>past|last|next|coming)|previous)\\s+(?<unit>day|week|month|year|decade|century)(?!\\s+or)', type: 'DURATION', duration: true },
   // Financial reports: "for the year ended Sept. 30" is a span of a year; "sales for the full year" is this year.
-  { id: 'the-year-ended', example: 'the year ended Sept. 30', pattern: 'the\\s+(?:fiscal\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)', type: 'DURATION', duration: true },
+  { id: 'the-year-ended', example: 'the year ended Sept. 30', pattern: 'the\\s+(?:fiscal\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)', type: 'DURATION', duration: true, reportStretch: true },
   { id: 'the-year', example: 'for the full year', pattern: 'the\\s+(?:(?:full|whole|entire|fiscal)\\s+)?year\\b(?![\\s-]*(?:\\d|earlier|ago|before|after|end\\b|-|two\\s+thousand))', shift: 'year:0' },
   { id: 'the-latest-year', example: 'the latest fiscal year', pattern: 'the\\s+(?:latest|last\\s+full|most\\s+recent)\\s+(?:fiscal\\s+)?year\\b', shift: 'year:-1' },
 
