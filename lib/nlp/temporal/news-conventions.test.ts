@@ -12,7 +12,9 @@ describe('stretches reaching from the publication date', () => {
     ['Profits rose over the past five years.', 'the past five years', 'DURATION P5Y 2006-10-06..2011-10-06 approximate'],
     ['It will run for the next two weeks.', 'the next two weeks', 'DURATION P2W 2011-10-06..2011-10-20 approximate'],
     ['Costs are spread over the next three quarters.', 'the next three quarters', 'DURATION P9M 2011-10-06..2012-07-06 approximate'],
-    ['It launched less than two weeks ago.', 'less than two weeks ago', 'DATE 2011-W38 2011-09-22..2011-10-06 approximate'],
+    ['It launched less than two weeks ago.', 'less than two weeks ago', 'DATE 2011-09-22 AFTER 2011-09-22..2011-10-06 approximate'],
+    ['It launched under a month ago.', 'under a month ago', 'DATE 2011-09-06 AFTER 2011-09-06..2011-10-06 approximate'],
+    ['It launched more than two weeks ago.', 'more than two weeks ago', 'DATE 2011-W38 2011-09-19..2011-09-25 week'],
   ])('%s', (text, expression, expected) => {
     expect(summary(timexOf(text, expression, DCT))).toBe(expected);
   });
@@ -103,6 +105,36 @@ describe('report quarters', () => {
     expect(timexOf(text, 'a year earlier', '1989-10-26').value).toBe('1988-Q3');
     const quarter = 'Net fell in the third quarter. For the nine months, net rose, but less than in the year-ago quarter.';
     expect(timexOf(quarter, 'the year-ago quarter', '1989-10-26').value).toBe('1988-Q3');
+  });
+});
+
+describe('fiscal periods', () => {
+  it('a fiscal quarter keeps its calendar namesake as value, its interval only approximate', () => {
+    expect(summary(timexOf('During the first quarter of the financial year Apple sold 21 million iPods.', 'the first quarter of the financial year', '2007-01-18')))
+      .toBe('DATE 2007-Q1 2007-01-01..2007-03-31 approximate');
+    expect(summary(timexOf('Net rose in the fiscal first quarter.', 'the fiscal first quarter', '1989-10-26')))
+      .toBe('DATE 1989-Q1 1989-01-01..1989-03-31 approximate');
+    expect(timexOf('In fiscal 1988, it earned $17 million.', 'fiscal 1988', '1989-11-02').interval?.precision).toBe('approximate');
+  });
+
+  it('a calendar quarter or year stays exact', () => {
+    expect(summary(timexOf('Net rose in the first quarter.', 'the first quarter', '2007-04-18'))).toBe('DATE 2007-Q1 2007-01-01..2007-03-31 quarter');
+    expect(timexOf('In 1988, it earned $17 million.', '1988', '1989-11-02').interval?.precision).toBe('year');
+  });
+});
+
+describe('a year described, not named', () => {
+  it.each([
+    ['2007 was the year of the iPhone smartphone.'],
+    ['It was the year that the wall fell.'],
+    ['She recalled the year when prices doubled.'],
+  ])('%s has no "the year"', (text) => {
+    expect(tagTimexes(text, { dct: DCT }).map((t) => t.text)).not.toContain('the year');
+  });
+
+  it('"the year" alone, or with an amount after "of", is the current year', () => {
+    expect(timexOf('Sales for the year rose.', 'the year', DCT).value).toBe('2011');
+    expect(timexOf('It hit a high for the year of $42.875 a share.', 'the year', DCT).value).toBe('2011');
   });
 });
 

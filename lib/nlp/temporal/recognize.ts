@@ -1,7 +1,7 @@
 // Phase one: run the rule table over the text and keep the longest non-overlapping matches as partial values.
 import { getDaysInMonth } from 'date-fns';
 import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, TRIGGER_WORDS } from '../resources/temporal/lexicon';
-import { expandMacros } from '../resources/temporal/macros';
+import { expandMacros, MACROS } from '../resources/temporal/macros';
 import { TEMPORAL_RULES, type TemporalRule } from '../resources/temporal/rules';
 import type { TimexType } from '../types';
 import { ymd } from './calendar';
@@ -187,9 +187,11 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
   };
   // News names events by their day ("Wednesday's ruling"): a day already come, whatever the sentence's tense.
   if (known.weekday !== undefined && !known.weekend && /^['’]s\b/.test(text.slice(end, end + 3))) partial.impliedTense = 'past';
+  if (FISCAL.test(m[0])) partial.fiscal = true;
   if (rule.agoVague) partial.agoVague = readShift('$unit:1', g)?.unit;
   if (g.stretch && value && !value.includes('X')) partial.stretch = readShift('$unit:$stretch$number|$unit:$stretch', g);
-  if (g.lessThan) partial.stretch = readShift('$unit:-$number', g);
+  // "less than two weeks ago": some day after the one two weeks back (TIMEX3 mod AFTER), up to the publication date.
+  if (g.lessThan) [partial.stretch, partial.mod] = [readShift('$unit:-$number', g), 'AFTER'];
   if (g.endDay || g.endYear) {
     const endText = (g.endDay ?? g.endYear)!;
     const endStart = start + m[0].lastIndexOf(endText);
@@ -202,6 +204,8 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
   }
   return partial;
 }
+
+const FISCAL = new RegExp(`\\b(?:${MACROS.fiscal})\\b`, 'i');
 
 const RATE_BEFORE = /(?:\d|%|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|[a-z]{3,}[^s'’\s]s))\s+$/;
 

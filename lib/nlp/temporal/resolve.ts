@@ -46,9 +46,12 @@ export function resolvePartial(p: PartialTimex, ctx: ResolveContext): Resolution
     const marks = p.reportStretch && ctx.dct ? { anchor: { date: ctx.dct, granularity: 'year' as const, stretch: true } } : {};
     return { value: p.value, ...(stretch ? { interval: stretch } : {}), ...marks };
   }
+  // A stretch back to a date ("less than two weeks ago"): the value names the day it starts, the interval runs on.
+  if (stretch) return { value: stretch.start, interval: stretch };
   const value = dateValue(p, ctx);
   if (value === null) return { value: unresolvedValue(p.known), unresolved: true };
-  const interval = stretch ?? valueToInterval(value, p.mod) ?? undefined;
+  const calendar = valueToInterval(value, p.mod);
+  const interval = calendar && p.fiscal ? { ...calendar, precision: 'approximate' as const } : calendar ?? undefined;
   const granularity = granularityOf(value);
   // A comparison point ("a year earlier") is no new reference time for the narrative.
   const anchorDate = interval && !p.inherit ? dayOf(interval.start) : null;

@@ -88,15 +88,15 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'holiday', example: 'last Christmas', pattern: '(?:(?<dir>last|next|this)\\s+)?(?<holiday>{holiday})(?!\\s+(?:Islands?|Rising|week|Offensive|eggs?|bunny|trees?|cards?|carols?|lights?|decorations?|presents?|gifts?|shopping|market|markets|party|parties|dinner|bonus|bonuses|sales)\\b)(?:\\s+(?<year>{year}))?', pick: '$dir' },
 
   // ---- Quarters, halves, seasons ----
-  { id: 'quarter', example: 'the third quarter', pattern: `${THE}${MOD}(?:(?<ago>year-ago|year-earlier)\\s+|(?<year>{year})(?:['’]s)?\\s+|(?<dir>last|next|this|current|coming|latest|past)\\s+|(?<yearDir>last|next|this)\\s+year['’]s\\s+)?(?:fiscal[\\s-]+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?<year2>{year}))?`, pick: '$dir', shift: 'year:$yearDir|year:$ago' },
+  { id: 'quarter', example: 'the third quarter', pattern: `${THE}${MOD}(?:(?<ago>year-ago|year-earlier)\\s+|(?<year>{year})(?:['’]s)?\\s+|(?<dir>last|next|this|current|coming|latest|past)\\s+|(?<yearDir>last|next|this)\\s+year['’]s\\s+)?(?:{fiscal}[\\s-]+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:{fiscal}\\s+)?quarter(?:\\s+of\\s+(?:(?<year2>{year})|the\\s+{fiscal}\\s+year))?`, pick: '$dir', shift: 'year:$yearDir|year:$ago' },
   // TimeBank leaves the article out of the adjective: "the third-quarter results" -> "third-quarter".
-  { id: 'quarter-adjective', example: 'third-quarter', pattern: '(?:fiscal[\\s-]+)?(?<quarter>first|second|third|fourth)-quarter', pick: 'tense' },
+  { id: 'quarter-adjective', example: 'third-quarter', pattern: '(?:{fiscal}[\\s-]+)?(?<quarter>first|second|third|fourth)-quarter', pick: 'tense' },
   { id: 'quarter-adjective-fiscal', example: 'fiscal 1989 third-quarter', pattern: '(?:fiscal\\s+)?(?<year>{year})\\s+(?<quarter>first|second|third|fourth)[\\s-]+quarter' },
   // Financial reports: "the quarter" is the quarter reported on, the last completed one mentioned ("the fiscal
   // first quarter ... in the quarter"), else the last completed one.
-  { id: 'the-quarter', example: 'the latest quarter', pattern: 'the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just-completed)\\s+)?(?:fiscal\\s+)?(?:quarter|(?<=latest\\s+)period)\\b', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1', reported: true },
+  { id: 'the-quarter', example: 'the latest quarter', pattern: 'the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just-completed)\\s+)?(?:{fiscal}\\s+)?(?:quarter|(?<=latest\\s+)period)\\b', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1', reported: true },
   { id: 'that-quarter', example: 'that quarter', pattern: '(?:that|the\\s+same)\\s+quarter', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1' },
-  { id: 'dir-quarter', example: 'the current quarter', pattern: '(?:the\\s+)?(?<dir>last|next|this|previous|current|coming)\\s+(?:fiscal\\s+)?(?<unit>quarter)\\b', shift: 'quarter:$dir' },
+  { id: 'dir-quarter', example: 'the current quarter', pattern: '(?:the\\s+)?(?<dir>last|next|this|previous|current|coming)\\s+(?:{fiscal}\\s+)?(?<unit>quarter)\\b', shift: 'quarter:$dir' },
   { id: 'half', example: 'the first half', pattern: `${THE}(?:(?<year>{year})\\s+)?(?<half>first|second|last)[\\s-]+half(?:\\s+of\\s+(?:(?<year2>{year})|(?<dir>this|last|next)\\s+year))?`, pick: 'tense', shift: 'year:$dir' },
   { id: 'season-year', example: 'summer 2015', pattern: `${MOD}(?:the\\s+)?(?<season>{season})\\s+(?:of\\s+)?(?<year>{year})` },
   { id: 'dir-season', example: 'last summer', pattern: `${MOD}(?<dir>last|next|this|past|coming)\\s+(?<season>{season})\\b`, pick: '$dir' },
@@ -109,7 +109,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'day-pod', example: 'yesterday morning', pattern: '(?<rel>yesterday|today|tomorrow|this)\\s+(?<pod>{pod})', type: 'TIME', shift: 'day:$rel' },
   { id: 'tonight', example: 'tonight', pattern: '(?<pod>tonight)', type: 'TIME', shift: 'day:0' },
   { id: 'last-night', example: 'last night', pattern: 'last\\s+(?<pod>night)', type: 'TIME', shift: 'day:-1' },
-  { id: 'dir-unit', example: 'last month', pattern: `${MOD}(?:the\\s+)?(?<dir>last|next|this|coming|current|past(?!\\s+(?:decade|century)))\\s+(?:fiscal\\s+)?(?<unit>week|month|year|decade|century)\\b(?!['’]?s?\\s+(?:high|low|level|levels|average)\\b)`, shift: '$unit:$dir' },
+  { id: 'dir-unit', example: 'last month', pattern: `${MOD}(?:the\\s+)?(?<dir>last|next|this|coming|current|past(?!\\s+(?:decade|century)))\\s+(?:{fiscal}\\s+)?(?<unit>week|month|year|decade|century)\\b(?!['’]?s?\\s+(?:high|low|level|levels|average)\\b)`, shift: '$unit:$dir' },
   { id: 'part-of-the-unit', example: 'by the end of the month', pattern: '(?<mod>the\\s+(?:end|beginning|start|middle)\\s+of)\\s+the\\s+(?<unit>week|month|year|quarter)\\b', shift: '$unit:0' },
   // TimeBank keeps "earlier"/"later" in "earlier this month", "later this year" (not in "earlier this week").
   { id: 'earlier-this-unit', example: 'earlier this year', pattern: '(?<mod>earlier|later)\\s+this\\s+(?<unit>month|year)', shift: '$unit:0' },
@@ -162,9 +162,10 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'duration-a-unit', example: 'for a decade', pattern: '(?<=\\b(?:for|over|in|within|than|past|about)\\s)(?<number>an?)\\s+(?<unit>decade|century|fortnight)', type: 'DURATION', duration: true },
   { id: 'the-past-unit', example: 'the past year', pattern: 'the\\s+(?:(?<stretch>past|last|next|coming)|previous)\\s+(?<unit>day|week|month|year|decade|century)(?!\\s+or)', type: 'DURATION', duration: true },
   // Financial reports: "for the year ended Sept. 30" is a span of a year; "sales for the full year" is this year.
-  { id: 'the-year-ended', example: 'the year ended Sept. 30', pattern: 'the\\s+(?:fiscal\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)', type: 'DURATION', duration: true, reportStretch: true },
-  { id: 'the-year', example: 'for the full year', pattern: 'the\\s+(?:(?:full|whole|entire|fiscal)\\s+)?year\\b(?![\\s-]*(?:\\d|earlier|ago|before|after|end\\b|-|two\\s+thousand))', shift: 'year:0' },
-  { id: 'the-latest-year', example: 'the latest fiscal year', pattern: 'the\\s+(?:latest|last\\s+full|most\\s+recent)\\s+(?:fiscal\\s+)?year\\b', shift: 'year:-1' },
+  { id: 'the-year-ended', example: 'the year ended Sept. 30', pattern: 'the\\s+(?:{fiscal}\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)', type: 'DURATION', duration: true, reportStretch: true },
+  // "the year of the iPhone", "the year that he died" name some other year, described, not the current one.
+  { id: 'the-year', example: 'for the full year', pattern: 'the\\s+(?:(?:full|whole|entire|fiscal)\\s+)?year\\b(?![\\s-]*(?:\\d|earlier|ago|before|after|end\\b|-|two\\s+thousand))(?!\\s+(?:of\\s+(?![$£€\\d])|that\\s|when\\s|in\\s+which\\s))', shift: 'year:0' },
+  { id: 'the-latest-year', example: 'the latest fiscal year', pattern: 'the\\s+(?:latest|last\\s+full|most\\s+recent)\\s+(?:{fiscal}\\s+)?year\\b', shift: 'year:-1' },
 
   // ---- Sets ----
   { id: 'set-adverb', example: 'annually', pattern: '\\b(?<setWord>{setWord})\\b', type: 'SET' },
