@@ -221,6 +221,8 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+of\s+(?:the|its|their|all|his|her|our|those|these|an?)\b(?!\s+(?:\w+\s+)?year\b)/i.test(after)) return false;
   // A rate ("four flights a week", "$500 million a year") counts things, it names no time.
   if (rule.duration && g.number && /^an?$/i.test(g.number) && RATE_BEFORE.test(before)) return false;
+  // So does an adverb after an amount ("rise 8.5% annually", "10,000 units annually"); "three times daily" repeats.
+  if (g.setWord && RATE_BEFORE.test(before) && /\d/.test(before) && !/\btimes\s+$/i.test(before)) return false;
   // "a decades-long battle": the article belongs to the noun, the plural is no single unit.
   if (rule.duration && g.number && g.unit && /^an?$/i.test(g.number) && /^s\b/.test(text.slice(start, end).toLowerCase().split(g.unit.toLowerCase())[1] ?? '')) return false;
   const monthOnly = g.month && !g.day && !g.year && !g.year2 && !g.endDay;

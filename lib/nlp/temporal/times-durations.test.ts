@@ -80,6 +80,12 @@ describe('sets and references', () => {
     expect(summary(t)).toBe(expected);
     expect(t.interval).toBeUndefined();
   });
+
+  it('an adverb after an amount is a rate, no set; a repetition stays one', () => {
+    expect(tagTimexes('Sales should rise 8.5% annually.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('The plant would produce about 10,000 units annually.', { dct: DCT })).toEqual([]);
+    expect(timexOf('Take the pill three times daily.', 'daily', DCT).type).toBe('SET');
+  });
 });
 
 describe('spans anchored at one end', () => {
