@@ -208,6 +208,27 @@ describe('counts and references', () => {
 });
 
 describe('tense cues', () => {
+  it('a month the tense puts on the other side stays there even when the other instance is nearer', () => {
+    expect(timexOf('In January, a clinic bombing in Birmingham killed a guard.', 'January', '1998-10-25').value).toBe('1998-01');
+    expect(timexOf('Collins will be named commander for a mission in December.', 'December', '1998-03-04').value).toBe('1998-12');
+    expect(timexOf('Talks resumed in September.', 'September', '1998-10-25').value).toBe('1998-09');
+  });
+
+  it('a scheduled date lies ahead whatever the verb', () => {
+    const found = tagTimexes('ONEIDA declared a dividend, payable Dec. 15 to stock of record Nov. 17.', { dct: '1989-10-26' });
+    expect(found.map((t) => t.value)).toEqual(['1989-12-15', '1989-11-17']);
+    expect(timexOf('The pact, effective Feb. 1, was signed.', 'Feb. 1', '1989-10-26').value).toBe('1990-02-01');
+    expect(timexOf('The dividend was paid Feb. 1.', 'Feb. 1', '1989-10-26').value).toBe('1989-02-01');
+  });
+
+  it('an "un-" word in -ed is an adjective, no past', () => {
+    expect(timexOf('Qantas will double its flights by August to reach markets untouched by the crisis.', 'August', '1998-02-13').value).toBe('1998-08');
+  });
+
+  it('a quarter spoken of ahead of its results is the one just ended', () => {
+    expect(timexOf('The company expects to release third-quarter results in mid-November.', 'third-quarter', '1989-10-27').value).toBe('1989-Q3');
+  });
+
   it('"next to" is a place, not a future', () => {
     expect(timexOf('Blasts hit buildings next to the embassies on Friday.', 'Friday', '1998-08-08').value).toBe('1998-08-07');
   });

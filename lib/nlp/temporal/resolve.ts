@@ -192,14 +192,20 @@ function pickInstance(k: KnownFields, anchor: Date, pick: PartialTimex['pick'], 
   const chosen = minBy(candidates, (c) => {
     const after = c.start > anchor;
     const gap = after ? c.start.getTime() - anchor.getTime() : c.end < anchor ? anchor.getTime() - c.end.getTime() : 0;
-    if ((after && tense === 'past') || (!after && gap > 0 && tense === 'future')) return gap * TENSE_PENALTY;
+    const penalty = k.quarter !== undefined || k.half !== undefined ? REPORT_TENSE_PENALTY : TENSE_PENALTY;
+    if ((after && tense === 'past') || (!after && gap > 0 && tense === 'future')) return gap * penalty;
     return after && tense === null ? gap * NEWS_PAST_BIAS : gap;
   });
   return chosen ? chosen.value : null;
 }
 
-/** How much farther an instance looks when it lies on the side of the anchor the tense contradicts. */
-const TENSE_PENALTY = 2.5;
+/**
+ * How much farther an instance looks when it lies on the side of the anchor the tense contradicts: "a bombing in
+ * January killed" (October) is the January gone by, not the one three months ahead.
+ */
+const TENSE_PENALTY = 5;
+/** Reports speak ahead of a quarter's results already over ("expects to release third-quarter results"): milder. */
+const REPORT_TENSE_PENALTY = 2.5;
 /** Without a tense cue, news more often reports than announces: a later instance looks a little farther. */
 const NEWS_PAST_BIAS = 1.2;
 

@@ -141,6 +141,11 @@ export const TENSE_CUES = {
     'found', 'gave', 'got', 'grew', 'held', 'kept', 'knew', 'led', 'lost', 'made', 'met', 'paid', 'ran',
     'rose', 'sank', 'saw', 'sent', 'slid', 'sold', 'spent', 'spoke', 'stood', 'struck', 'swept', 'took', 'thought',
     'threw', 'tore', 'went', 'won', 'wrote', 'became', 'broke', 'forgot', 'overtook', 'withdrew', 'underwent'],
+  /**
+   * Words right before a date that schedule it, ahead whatever the verb ("declared a dividend payable Dec. 15 to
+   * stock of record Nov. 17", "effective Feb. 1", "to be completed by Dec. 15").
+   */
+  scheduled: ['payable', 'effective', 'of record'],
   /** Words right before an expression that make it a deadline, ahead when no verb tells otherwise ("until Tuesday"). */
   deadline: ['until', 'till', 'by', 'no later than', 'before'],
   /** Phrases holding a cue word that set no tense ("next to" is a place, "the last of"). */
