@@ -221,6 +221,14 @@ describe('tense cues', () => {
     expect(timexOf('The dividend was paid Feb. 1.', 'Feb. 1', '1989-10-26').value).toBe('1989-02-01');
   });
 
+  it('a deadline moved ("postponed until", "extended to") lies ahead; "expects" and "supposed to" look ahead', () => {
+    expect(timexOf('Officials postponed until Tuesday morning any action on the case.', 'Tuesday morning', '2000-03-30').value).toBe('2000-04-04TMO');
+    expect(timexOf('Officials met on Tuesday morning to discuss the case.', 'Tuesday morning', '2000-03-30').value).toBe('2000-03-28TMO');
+    expect(timexOf('The offer, which expired, was extended to Friday.', 'Friday', '2000-03-29').value).toBe('2000-03-31');
+    expect(timexOf('He said the firm expects a decision on Friday.', 'Friday', '2000-03-29').value).toBe('2000-03-31');
+    expect(timexOf('The talks, which are supposed to conclude by Friday, resumed.', 'Friday', '2000-03-29').value).toBe('2000-03-31');
+  });
+
   it('an "un-" word in -ed is an adjective, no past', () => {
     expect(timexOf('Qantas will double its flights by August to reach markets untouched by the crisis.', 'August', '1998-02-13').value).toBe('1998-08');
   });

@@ -17,7 +17,7 @@ const CUE = new RegExp(
  */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   // A scheduled date ("payable Dec. 15", "effective Feb. 1") lies ahead whatever the verb ("declared", "said").
-  if (SCHEDULED.test(sentence.slice(Math.max(0, start - 14), start))) return 'future';
+  if (SCHEDULED.test(sentence.slice(Math.max(0, start - 24), start))) return 'future';
   // A parenthesis ("at 4 in the morning (4 a.m. EDT Thursday)") takes the tense of the clause around it.
   const open = sentence.lastIndexOf('(', start - 1);
   if (open >= 0 && open > sentence.lastIndexOf(')', start - 1)) {

@@ -133,7 +133,8 @@ export const TENSE_CUES = {
     'was scheduled to', 'were scheduled to', 'was expected to', 'were expected to', 'was set to', 'were set to',
     'was to', 'were to', 'had planned to', 'was supposed to', 'previously had been scheduled to'],
   future: ['will', 'planned to', 'planning to', 'as soon as', 'intend to', 'hopes to', 'hope to', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'plans to', 'plan to', 'scheduled',
-    'expected to', 'would', 'intends to', 'due to', 'upcoming', 'next', 'tomorrow', 'set to', 'to be held', 'is expected'],
+    'expected to', 'would', 'intends to', 'due to', 'upcoming', 'next', 'tomorrow', 'set to', 'to be held', 'is expected',
+    'expect', 'expects', 'supposed to'],
   past: ['was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'earlier', 'told', 'has been', 'have been', 'since',
     // Irregular past forms (regular ones end in -ed and are read by pattern); none is also a present form or a
     // common noun. After "be" they are passive, not past (./tense.ts).
@@ -145,7 +146,8 @@ export const TENSE_CUES = {
    * Words right before a date that schedule it, ahead whatever the verb ("declared a dividend payable Dec. 15 to
    * stock of record Nov. 17", "effective Feb. 1", "to be completed by Dec. 15").
    */
-  scheduled: ['payable', 'effective', 'of record'],
+  scheduled: ['payable', 'effective', 'of record', 'extended to', 'extended until', 'extended through', 'postponed until',
+    'postponed to', 'delayed until', 'adjourned until'],
   /** Words right before an expression that make it a deadline, ahead when no verb tells otherwise ("until Tuesday"). */
   deadline: ['until', 'till', 'by', 'no later than', 'before'],
   /** Phrases holding a cue word that set no tense ("next to" is a place, "the last of"). */
