@@ -231,7 +231,7 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
     if (!dateContext.test(before) && !g.mod && !g.dir && !g.yearDir) return false;
     if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:[A-Z][a-z]+day)\b/.test(after)) return false;
   }
-  const yearOnly = g.year && !g.month && !g.numericA && !g.quarter && !g.season && !g.half && !g.endYear && !g.holiday;
+  const yearOnly = g.year && !g.month && !g.numericA && !g.quarter && !g.season && !g.half && !g.half2 && !g.endYear && !g.holiday;
   if (yearOnly) {
     if (/(?:No\.|number|flight|route|model|Boeing|Airbus|type|room|page)\s*$/i.test(before)) return false;
     const temporalBefore = /\b(?:in|since|by|until|till|of|the|its|his|her|their|from|to|during|before|after|early|late|mid|fiscal|year|between|and|through|for)\s*$|['’]s\s+$/i.test(before);

@@ -81,6 +81,11 @@ describe('sets and references', () => {
     expect(t.interval).toBeUndefined();
   });
 
+  it('"one day" after a modal is some day ahead; counted, it is a day', () => {
+    expect(summary(timexOf('Islam will one day be the second largest religion.', 'one day', DCT))).toBe('DATE FUTURE_REF');
+    expect(summary(timexOf('The strike lasted one day.', 'one day', DCT))).toBe('DURATION P1D');
+  });
+
   it('an adverb after an amount is a rate, no set; a repetition stays one', () => {
     expect(tagTimexes('Sales should rise 8.5% annually.', { dct: DCT })).toEqual([]);
     expect(tagTimexes('The plant would produce about 10,000 units annually.', { dct: DCT })).toEqual([]);

@@ -100,6 +100,7 @@ export const MODIFIERS: Record<string, string> = {
   late: 'END', later: 'END', 'the end of': 'END', 'end of': 'END', 'the close of': 'END', 'end-': 'END',
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', nearly: 'LESS_THAN',
   almost: 'LESS_THAN', 'less than': 'LESS_THAN', 'more than': 'MORE_THAN', 'over': 'MORE_THAN',
+  'first half of': 'START', 'second half of': 'END', 'last half of': 'END', 'latter half of': 'END',
   'at least': 'EQUAL_OR_MORE', "year's end": 'END', 'year end': 'END', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
 };
 

@@ -1,6 +1,6 @@
 // Recognition rules of the temporal tagger, one per entry, each with an example it must match.
 // Patterns are case-insensitive regular expressions with {macros} (./macros.ts); their named groups are
-// read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, month, day, weekday, season, quarter, half,
+// read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, month, day, weekday, season, quarter, half, half2,
 // decade, century, numericA and numericB (the two leading fields of a numeric date), pod (part of day), hour, minute, ampm, namedTime, holiday, mod, dir, yearDir, number,
 // unit, vague, endDay, endYear; stretch ("the past five years" reaches back from the publication date) and
 // lessThan ("less than two weeks ago" is the stretch since then). What a rule does not read from the text stays implied and is filled at
@@ -82,6 +82,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'year-apostrophe', example: "in '98", pattern: "(?<=\\b(?:in|since|of|until|by)\\s)['’](?<yearShort>\\d\\d)\\b" },
   { id: 'decade', example: 'the 1990s', pattern: `${THE}${MOD}(?<decade>1\\d\\d|20\\d)0['’]?s\\b` },
   { id: 'decade-short', example: "the '90s", pattern: `${THE}${MOD}['’](?<decadeShort>\\d)0s\\b` },
+  { id: 'half-of-decade', example: "the last half of the '80s", pattern: "the\\s+(?<mod>(?:first|second|last|latter)\\s+half\\s+of)\\s+the\\s+(?:(?<decade>1\\d\\d|20\\d)0['’]?s|['’](?<decadeShort>\\d)0s)\\b" },
   { id: 'century', example: 'the 17th century', pattern: `${THE}${MOD}(?<century>{ordinal})[\\s-]century(?![\\s-]+(?:old|long))` },
   // "last Christmas" is the one before the publication date; a bare holiday is read by tense. Names that only
   // borrow the holiday ("Easter Island", "Christmas tree") are no dates.
@@ -98,6 +99,8 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'that-quarter', example: 'that quarter', pattern: '(?:that|the\\s+same)\\s+quarter', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1' },
   { id: 'dir-quarter', example: 'the current quarter', pattern: '(?:the\\s+)?(?<dir>last|next|this|previous|current|coming)\\s+(?:{fiscal}\\s+)?(?<unit>quarter)\\b', shift: 'quarter:$dir' },
   { id: 'half', example: 'the first half', pattern: `${THE}(?:(?<year>{year})\\s+)?(?<half>first|second|last)[\\s-]+half(?:\\s+of\\s+(?:(?<year2>{year})|(?<dir>this|last|next)\\s+year))?`, pick: 'tense', shift: 'year:$dir' },
+  // "the first two quarters of 1990" is its first half (without a year, a stretch of six months).
+  { id: 'two-quarters-of-year', example: 'the first two quarters of 1990', pattern: 'the\\s+(?<half2>first|last)\\s+two\\s+quarters\\s+of\\s+(?<year>{year})' },
   { id: 'season-year', example: 'summer 2015', pattern: `${MOD}(?:the\\s+)?(?<season>{season})\\s+(?:of\\s+)?(?<year>{year})` },
   { id: 'dir-season', example: 'last summer', pattern: `${MOD}(?<dir>last|next|this|past|coming)\\s+(?<season>{season})\\b`, pick: '$dir' },
   { id: 'season', example: 'in the summer', pattern: `(?<=\\b(?:in|during|by|until|since|before|after|through|into|over|of|for|throughout|all)\\s)(?:the\\s+)?${MOD}(?<season>{season})\\b(?![\\s-]+(?:collection|season|school|camp|olympics|games)\\b)`, pick: 'tense' },
@@ -144,6 +147,8 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'the-pod', example: 'overnight', pattern: '(?<pod>overnight)|(?<=\\b(?:in|during)\\s)the\\s+(?<pod2>morning|afternoon|evening)', type: 'TIME', anchor: 'narrative' },
 
   // ---- Durations ----
+  // After a modal, "one day" is some day ahead, no span of a day ("Islam will one day be the second religion").
+  { id: 'one-day-ahead', example: 'will one day', pattern: '(?<=\\b(?:will|would|could|may|might|can|shall|should)\\s)one\\s+day\\b', value: 'FUTURE_REF' },
   // A report's stretch: "net fell in the nine months, compared with a year earlier" compares the year, not a quarter.
   { id: 'report-stretch', example: 'the first nine months', pattern: 'the\\s+(?:(?:first|latest)\\s+)?(?<number>{num})\\s+(?<unit>month)s\\b', type: 'DURATION', duration: true, reportStretch: true },
   { id: 'duration', example: 'for three years', pattern: `(?!an?\\s+second\\b)(?:(?<mod>nearly|over|up\\s+to|no\\s+more\\s+than|more\\s+than|less\\s+than|at\\s+least)\\s+(?!the\\b))?(?:the\\s+(?:(?:(?<stretch>past|last|next|coming)|first|previous|final|latest|following|ensuing)\\s+)?)?(?<number>{num})\\s+(?:(?:full|straight|consecutive|more|additional|extra|trading|business|working)\\s+)?(?<unit>{unit})s?(?<andHalf>\\s+and\\s+a\\s+half)?(?:[\\s-]long)?(?![\\s-]+old\\b)`, type: 'DURATION', duration: true },
