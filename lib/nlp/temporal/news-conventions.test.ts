@@ -25,6 +25,11 @@ describe('stretches reaching from the publication date', () => {
     expect(timexOf('Apple must respond within 90 days.', '90 days', DCT).interval).toBeUndefined();
   });
 
+  it('"N units back" is "N units ago"', () => {
+    expect(timexOf('He left two weeks back.', 'two weeks back', DCT).value).toBe('2011-W38');
+    expect(timexOf('A few days back, his mother died.', 'A few days back', DCT).value).toBe('PAST_REF');
+  });
+
   it('keeps plain "N units ago" and "in N units" as the period they name', () => {
     expect(summary(timexOf('He left two weeks ago.', 'two weeks ago', DCT))).toBe('DATE 2011-W38 2011-09-19..2011-09-25 week');
     expect(timexOf('The store will open in two weeks.', 'two weeks', DCT).value).toBe('2011-W42');
@@ -227,6 +232,12 @@ describe('tense cues', () => {
     expect(timexOf('The offer, which expired, was extended to Friday.', 'Friday', '2000-03-29').value).toBe('2000-03-31');
     expect(timexOf('He said the firm expects a decision on Friday.', 'Friday', '2000-03-29').value).toBe('2000-03-31');
     expect(timexOf('The talks, which are supposed to conclude by Friday, resumed.', 'Friday', '2000-03-29').value).toBe('2000-03-31');
+  });
+
+  it('a deadline by a month or date lies ahead; by a weekday the verb decides', () => {
+    expect(timexOf('He said: "We will get Britain out of the EU by October 31st."', 'October 31st', '2019-08-29').value).toBe('2019-10-31');
+    expect(timexOf('The transaction should be completed by Dec. 15, they said.', 'Dec. 15', '1989-10-31').value).toBe('1989-12-15');
+    expect(timexOf('Thirty-two members had filed reports by Wednesday.', 'Wednesday', '1990-08-16').value).toBe('1990-08-15');
   });
 
   it('an "un-" word in -ed is an adjective, no past', () => {

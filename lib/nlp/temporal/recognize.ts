@@ -221,8 +221,9 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+of\s+(?:the|its|their|all|his|her|our|those|these|an?)\b(?!\s+(?:\w+\s+)?year\b)/i.test(after)) return false;
   // A rate ("four flights a week", "$500 million a year") counts things, it names no time.
   if (rule.duration && g.number && /^an?$/i.test(g.number) && RATE_BEFORE.test(before)) return false;
-  // So does an adverb after an amount ("rise 8.5% annually", "10,000 units annually"); "three times daily" repeats.
-  if (g.setWord && RATE_BEFORE.test(before) && /\d/.test(before) && !/\btimes\s+$/i.test(before)) return false;
+  // So does an adverb or "per" after an amount ("rise 8.5% annually", "75 miles per hour"); "three times daily" repeats.
+  const perUnit = rule.type === 'SET' && /^per\s/i.test(text.slice(start, end));
+  if ((g.setWord || perUnit) && RATE_BEFORE.test(before) && /\d/.test(before) && !/\btimes\s+$/i.test(before)) return false;
   // "a decades-long battle": the article belongs to the noun, the plural is no single unit.
   if (rule.duration && g.number && g.unit && /^an?$/i.test(g.number) && /^s\b/.test(text.slice(start, end).toLowerCase().split(g.unit.toLowerCase())[1] ?? '')) return false;
   const monthOnly = g.month && !g.day && !g.year && !g.year2 && !g.endDay;
@@ -234,6 +235,8 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   const yearOnly = g.year && !g.month && !g.numericA && !g.quarter && !g.season && !g.half && !g.half2 && !g.endYear && !g.holiday;
   if (yearOnly) {
     if (/(?:No\.|number|flight|route|model|Boeing|Airbus|type|room|page)\s*$/i.test(before)) return false;
+    // "(1130 UTC)", "(2024 Friday, UTC)": a clock time on the 24-hour dial, no year.
+    if (/^\s+(?:[A-Z][a-z]+day,?\s+)?(?:UTC|GMT)\b/.test(after)) return false;
     const temporalBefore = /\b(?:in|since|by|until|till|of|the|its|his|her|their|from|to|during|before|after|early|late|mid|fiscal|year|between|and|through|for)\s*$|['’]s\s+$/i.test(before);
     const next = after.match(/^\s+([a-z]+)/)?.[1];
     const year = Number(g.year);

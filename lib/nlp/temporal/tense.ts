@@ -1,6 +1,6 @@
 // The tense of the clause around a temporal expression: the tense cue nearest to it within its sentence
 // decides ("WikiLeaks on Friday posted" -> past; "is to run from July 18" -> future).
-import { TENSE_CUES } from '../resources/temporal/lexicon';
+import { TENSE_CUES, WEEKDAYS } from '../resources/temporal/lexicon';
 
 export type Tense = 'past' | 'future' | null;
 
@@ -17,7 +17,11 @@ const CUE = new RegExp(
  */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   // A scheduled date ("payable Dec. 15", "effective Feb. 1") lies ahead whatever the verb ("declared", "said").
-  if (SCHEDULED.test(sentence.slice(Math.max(0, start - 24), start))) return 'future';
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  if (SCHEDULED.test(before)) return 'future';
+  // A deadline by a month or date lies ahead ("out of the EU by October 31st"); by a weekday it is often a day
+  // gone by ("32 members had filed reports by Wednesday"), left to the verb.
+  if (/\bby\s+$/i.test(before) && !WEEKDAY_START.test(sentence.slice(start, end))) return 'future';
   // A parenthesis ("at 4 in the morning (4 a.m. EDT Thursday)") takes the tense of the clause around it.
   const open = sentence.lastIndexOf('(', start - 1);
   if (open >= 0 && open > sentence.lastIndexOf(')', start - 1)) {
@@ -32,6 +36,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   return tense ?? (DEADLINE.test(sentence.slice(Math.max(0, start - 12), start)) ? 'future' : null);
 }
 
+const WEEKDAY_START = new RegExp(`^(?:${Object.keys(WEEKDAYS).join('|')})`, 'i');
 const SCHEDULED = new RegExp(`\\b(?:${TENSE_CUES.scheduled.map(escape).join('|')})\\s+$`, 'i');
 const DEADLINE = new RegExp(`\\b(?:${TENSE_CUES.deadline.map(escape).join('|')})\\s+$`, 'i');
 

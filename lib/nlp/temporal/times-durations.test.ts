@@ -88,6 +88,8 @@ describe('sets and references', () => {
 
   it('an adverb after an amount is a rate, no set; a repetition stays one', () => {
     expect(tagTimexes('Sales should rise 8.5% annually.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('Winds reached 75 miles per hour.', { dct: DCT })).toEqual([]);
+    expect(timexOf('Nurses check on him once per hour.', 'per hour', DCT).type).toBe('SET');
     expect(tagTimexes('The plant would produce about 10,000 units annually.', { dct: DCT })).toEqual([]);
     expect(timexOf('Take the pill three times daily.', 'daily', DCT).type).toBe('SET');
   });
@@ -111,6 +113,12 @@ describe('spans anchored at one end', () => {
 });
 
 describe('no false dates', () => {
+  it('a 24-hour clock time before UTC is no year', () => {
+    expect(tagTimexes('It launched just after 7:30 a.m. EDT (1130 UTC).', { dct: DCT }).map((t) => t.text)).toEqual(['just after 7:30 a.m. EDT']);
+    expect(tagTimexes('The quake struck at 4:42 (2024 Friday, UTC).', { dct: DCT }).map((t) => t.text)).toEqual(['Friday']);
+    expect(timexOf('The party was founded in 1991.', '1991', DCT).value).toBe('1991');
+  });
+
   it.each([
     '2007 people were evacuated.',
     'The deal is worth NT$300 billion.',
