@@ -219,6 +219,10 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   // "a quarter of the market" is a fraction; "two quarters of 1990", "several quarters of losses" are times
   // ("a quarter of a century" has a rule of its own).
   if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+of\s+(?:the|its|their|all|his|her|our|those|these|an?)\b(?!\s+(?:\w+\s+)?year\b)/i.test(after)) return false;
+  // "a quarter as much money", "three quarters more" are fractions too.
+  if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+(?:as\s+(?:much|many|large|big|high)|more|less|fewer)\b/i.test(after)) return false;
+  // "Daily Xtra", "the Weekly Standard": a capitalised frequency word before a name names a publication.
+  if (g.setWord && /^[A-Z]/.test(g.setWord) && /^\s+[A-Z]/.test(after)) return false;
   // A rate ("four flights a week", "$500 million a year") counts things, it names no time.
   if (rule.duration && g.number && /^an?$/i.test(g.number) && RATE_BEFORE.test(before)) return false;
   // So does an adverb or "per" after an amount ("rise 8.5% annually", "75 miles per hour"); "three times daily" repeats.

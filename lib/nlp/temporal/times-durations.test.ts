@@ -113,6 +113,12 @@ describe('spans anchored at one end', () => {
 });
 
 describe('no false dates', () => {
+  it('a fraction or a publication named by a time word is no time', () => {
+    expect(tagTimexes('Congress approved about a quarter as much money as asked.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('The news source Daily Xtra reported it.', { dct: DCT })).toEqual([]);
+    expect(timexOf('It closed after three quarters of losses.', 'three quarters', DCT).value).toBe('P9M');
+    expect(timexOf('Daily, the paper prints 5,000 copies.', 'Daily', DCT).type).toBe('SET');
+  });
   it('a 24-hour clock time before UTC is no year', () => {
     expect(tagTimexes('It launched just after 7:30 a.m. EDT (1130 UTC).', { dct: DCT }).map((t) => t.text)).toEqual(['just after 7:30 a.m. EDT']);
     expect(tagTimexes('The quake struck at 4:42 (2024 Friday, UTC).', { dct: DCT }).map((t) => t.text)).toEqual(['Friday']);
