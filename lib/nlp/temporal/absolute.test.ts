@@ -74,6 +74,11 @@ describe('ranges', () => {
     for (const t of found) expect(t.interval).toEqual({ start: '2025-07-18', end: '2025-07-21', precision: 'day' });
   });
 
+  it('"July 13 to 17 of last year" is that range a year back', () => {
+    const found = tagTimexes('The ship sailed from July 13 to 17 of last year.', { dct: '2019-09-08' });
+    expect(found.slice(0, 2).map((t) => [t.text, t.value])).toEqual([['July 13', '2018-07-13'], ['17', '2018-07-17']]);
+  });
+
   it('"between November 27 and December 10" spans both dates', () => {
     const found = tagTimexes('Voting will take place between November 27 and December 10.', { dct: DCT });
     expect(found.map((t) => t.value)).toEqual(['2017-11-27', '2017-12-10']);

@@ -1,6 +1,6 @@
 // Phase one: run the rule table over the text and keep the longest non-overlapping matches as partial values.
 import { getDaysInMonth } from 'date-fns';
-import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, TRIGGER_WORDS } from '../resources/temporal/lexicon';
+import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, MONTHS, TRIGGER_WORDS, WEEKDAYS } from '../resources/temporal/lexicon';
 import { expandMacros, MACROS } from '../resources/temporal/macros';
 import { TEMPORAL_RULES, type TemporalRule } from '../resources/temporal/rules';
 import type { TimexType } from '../types';
@@ -207,6 +207,8 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
 
 const FISCAL = new RegExp(`\\b(?:${MACROS.fiscal})\\b`, 'i');
 
+const DATE_WORD_AFTER = new RegExp(`^\\s+(?:${Object.keys(MONTHS).join('|')}|${Object.keys(WEEKDAYS).join('|')}|Eve|Day)\\b`, 'i');
+
 const RATE_BEFORE = /(?:\d|%|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|[a-z]{3,}[^s'’\s]s))\s+$/;
 
 /** Context checks no pattern can express compactly: capitalised month names, years that count things. */
@@ -216,6 +218,8 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (!g.holiday && inTitle(text.slice(start, end), before)) return false;
+  // "the Great Orchestra of Christmas Charity": a holiday before a capitalised noun names something.
+  if (g.holiday && !g.year && /^\s+[A-Z][a-z]/.test(after) && !DATE_WORD_AFTER.test(after)) return false;
   // "a quarter of the market" is a fraction; "two quarters of 1990", "several quarters of losses" are times
   // ("a quarter of a century" has a rule of its own).
   if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+of\s+(?:the|its|their|all|his|her|our|those|these|an?)\b(?!\s+(?:\w+\s+)?year\b)/i.test(after)) return false;

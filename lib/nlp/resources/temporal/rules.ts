@@ -67,7 +67,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'month-day', example: 'Jan. 5', pattern: `${MOD}(?:(?:this|next|last|coming)\\s+)?(?:(?<weekday>{weekday}),?\\s+)?(?<month>{month})\\.?\\s+(?<day>{day})(?![\\d:])`, pick: 'tense' },
   { id: 'day-month', example: '7 May', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\b`, pick: 'tense' },
   { id: 'week-of-date', example: 'the week of March 6', pattern: 'the\\s+week\\s+of\\s+(?<weekOf>)(?<month>{month})\\.?\\s+(?<day>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
-  { id: 'month-day-range', example: 'July 18 to 21', pattern: '(?<month>{month})\\.?\\s+(?<day>{day})\\s*(?:-|–|to|through|until|and)\\s*(?<endDay>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
+  { id: 'month-day-range', example: 'July 18 to 21', pattern: '(?<month>{month})\\.?\\s+(?<day>{day})\\s*(?:-|–|to|through|until|and)\\s*(?<endDay>{day})(?:,?\\s+(?<year>{year})|\\s+of\\s+(?<yearDir>last|next|this)\\s+year)?(?![\\d:])', pick: 'tense', shift: 'year:$yearDir' },
   { id: 'month-year', example: 'January 1998', pattern: `${MOD}(?<month>{month})\\.?\\s+(?:of\\s+)?(?<year>{year})` },
   { id: 'month-relative-year', example: 'November last year', pattern: `${MOD}(?<month>{month})\\s+(?:of\\s+)?(?<yearDir>last|next|this)\\s+year`, shift: 'year:$yearDir' },
   { id: 'dir-month', example: 'last May', pattern: `${MOD}(?<dir>last|next|this|coming|past)\\s+(?<month>{month})\\b`, pick: '$dir' },
