@@ -240,6 +240,11 @@ describe('tense cues', () => {
     expect(timexOf('Thirty-two members had filed reports by Wednesday.', 'Wednesday', '1990-08-16').value).toBe('1990-08-15');
   });
 
+  it('"predict" looks ahead', () => {
+    expect(timexOf('Meteorologists predict landfall Saturday morning.', 'Saturday morning', '2019-07-12').value).toBe('2019-07-13TMO');
+    expect(timexOf('Meteorologists predicted landfall Saturday morning.', 'Saturday morning', '2019-07-12').value).toBe('2019-07-06TMO');
+  });
+
   it('an "un-" word in -ed is an adjective, no past', () => {
     expect(timexOf('Qantas will double its flights by August to reach markets untouched by the crisis.', 'August', '1998-02-13').value).toBe('1998-08');
   });

@@ -32,6 +32,11 @@ describe('times of day', () => {
     const found = tagTimexes('The attack came on May 1, 2015. Police arrived at 6am.', { dct: DCT });
     expect(found.map((t) => t.value)).toEqual(['2015-05-01', '2015-05-01T06:00']);
   });
+
+  it('a clock time "on Wednesday" is on that Wednesday, not on the day the story was on', () => {
+    expect(timexOf('At around 12:20 p.m. local time on Wednesday a man opened fire.', 'around 12:20 p.m. local time on Wednesday', '2019-06-01').value)
+      .toBe('2019-05-29T12:20');
+  });
 });
 
 describe('durations', () => {

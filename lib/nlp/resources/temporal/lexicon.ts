@@ -135,7 +135,7 @@ export const TENSE_CUES = {
     'was to', 'were to', 'had planned to', 'was supposed to', 'previously had been scheduled to'],
   future: ['will', 'planned to', 'planning to', 'as soon as', 'intend to', 'hopes to', 'hope to', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'plans to', 'plan to', 'scheduled',
     'expected to', 'would', 'intends to', 'due to', 'upcoming', 'next', 'tomorrow', 'set to', 'to be held', 'is expected',
-    'expect', 'expects', 'supposed to'],
+    'expect', 'expects', 'supposed to', 'predict', 'predicts'],
   past: ['was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'earlier', 'told', 'has been', 'have been', 'since',
     // Irregular past forms (regular ones end in -ed and are read by pattern); none is also a present form or a
     // common noun. After "be" they are passive, not past (./tense.ts).

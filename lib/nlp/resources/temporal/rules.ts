@@ -139,7 +139,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   // A clock time alone is on the day the narrative is on; with its day named ("9 a.m. Tuesday"), that day is read
   // from the publication date like any weekday.
   { id: 'clock-time', example: '6am', pattern: CLOCK, type: 'TIME', anchor: 'narrative', pick: 'tense' },
-  { id: 'clock-time-day', example: '6 a.m. yesterday', pattern: `${CLOCK}(?=,?\\s+(?:{weekday}|yesterday|today|tomorrow|{month}))(?:,?\\s+(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow)))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, type: 'TIME', pick: 'tense', shift: 'day:$rel' },
+  { id: 'clock-time-day', example: '12:20 p.m. local time on Wednesday', pattern: `${CLOCK}(?=,?\\s+(?:on\\s+)?(?:{weekday}|yesterday|today|tomorrow|{month}))(?:,?\\s+(?:on\\s+)?(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow)))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, type: 'TIME', pick: 'tense', shift: 'day:$rel' },
   { id: 'clock-in-the-pod', example: '4 in the morning', pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at)\\s+(?<podAmpm>morning|afternoon|evening|night)", type: 'TIME', anchor: 'narrative', pick: 'tense' },
   // "high noon" is an idiom (and a film), no time of day.
   { id: 'named-time', example: 'just before midnight', pattern: '(?<!\\bhigh\\s)(?:(?<mod>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after|before|after)\\s+)?(?<namedTime>noon|midnight|midday)\\b', type: 'TIME', anchor: 'narrative' },
