@@ -105,6 +105,17 @@ describe('report quarters', () => {
     expect(timexOf(text, expression, '1989-10-26').value).toBe('1988');
   });
 
+  it('a quarter mentioned in passing ("after a flat second quarter") is no period compared; a definite one is', () => {
+    const passing = 'Net rose in the third quarter. After a flat second quarter, sales grew. Costs fell from the year-earlier period.';
+    expect(timexOf(passing, 'the year-earlier period', '1989-11-01').value).toBe('1988-Q3');
+    const definite = 'Net rose in the third quarter. In the second quarter, sales were flat. Costs fell from the year-earlier period.';
+    expect(timexOf(definite, 'the year-earlier period', '1989-11-01').value).toBe('1988-Q2');
+  });
+
+  it('"the quarter-to-quarter comparison" names no quarter', () => {
+    expect(tagTimexes('The quarter-to-quarter comparison was also enhanced.', { dct: '1989-11-01' })).toEqual([]);
+  });
+
   it('a quarter mentioned after the stretch is compared again; "the year-ago quarter" stays a quarter', () => {
     const text = 'For the nine months, net rose. In the third quarter, it fell from $5 million a year earlier.';
     expect(timexOf(text, 'a year earlier', '1989-10-26').value).toBe('1988-Q3');

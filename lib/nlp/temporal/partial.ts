@@ -55,6 +55,8 @@ export interface PartialTimex {
    * its calendar namesake, but a fiscal year need not start in January, so its interval is only approximate.
    */
   fiscal?: boolean;
+  /** Mentioned with an indefinite article ("after a flat second quarter"): in passing, no reference time. */
+  indefinite?: boolean;
   /** A stretch the report covers (rule `reportStretch`): later comparisons refer to it, not to a quarter. */
   reportStretch?: boolean;
   pick: Pick;

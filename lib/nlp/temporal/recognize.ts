@@ -188,6 +188,8 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
   // News names events by their day ("Wednesday's ruling"): a day already come, whatever the sentence's tense.
   if (known.weekday !== undefined && !known.weekend && /^['’]s\b/.test(text.slice(end, end + 3))) partial.impliedTense = 'past';
   if (FISCAL.test(m[0])) partial.fiscal = true;
+  // The article of "a third-quarter loss" belongs to the noun after the adjective: no passing mention.
+  if (type === 'DATE' && !/-[a-z]+$/i.test(m[0]) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) partial.indefinite = true;
   if (rule.agoVague) partial.agoVague = readShift('$unit:1', g)?.unit;
   if (g.stretch && value && !value.includes('X')) partial.stretch = readShift('$unit:$stretch$number|$unit:$stretch', g);
   // "less than two weeks ago": some day after the one two weeks back (TIMEX3 mod AFTER), up to the publication date.
@@ -205,6 +207,8 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
   return partial;
 }
 
+/** "a flat second quarter", "a Tuesday": an article (and at most one adjective) right before the expression. */
+const INDEFINITE_BEFORE = /\ban?\s+(?:[a-z]+\s+)?$/i;
 const FISCAL = new RegExp(`\\b(?:${MACROS.fiscal})\\b`, 'i');
 
 const DATE_WORD_AFTER = new RegExp(`^\\s+(?:${Object.keys(MONTHS).join('|')}|${Object.keys(WEEKDAYS).join('|')}|Eve|Day)\\b`, 'i');

@@ -53,8 +53,9 @@ export function resolvePartial(p: PartialTimex, ctx: ResolveContext): Resolution
   const calendar = valueToInterval(value, p.mod);
   const interval = calendar && p.fiscal ? { ...calendar, precision: 'approximate' as const } : calendar ?? undefined;
   const granularity = granularityOf(value);
-  // A comparison point ("a year earlier") is no new reference time for the narrative.
-  const anchorDate = interval && !p.inherit ? dayOf(interval.start) : null;
+  // A comparison point ("a year earlier") or a mention in passing ("after a flat second quarter") is no new
+  // reference time for the narrative.
+  const anchorDate = interval && !p.inherit && !p.indefinite ? dayOf(interval.start) : null;
   return { value, interval, anchor: anchorDate && granularity ? { date: anchorDate, granularity } : undefined };
 }
 

@@ -95,7 +95,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'quarter-adjective-fiscal', example: 'fiscal 1989 third-quarter', pattern: '(?:fiscal\\s+)?(?<year>{year})\\s+(?<quarter>first|second|third|fourth)[\\s-]+quarter' },
   // Financial reports: "the quarter" is the quarter reported on, the last completed one mentioned ("the fiscal
   // first quarter ... in the quarter"), else the last completed one.
-  { id: 'the-quarter', example: 'the latest quarter', pattern: 'the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just-completed)\\s+)?(?:{fiscal}\\s+)?(?:quarter|(?<=latest\\s+)period)\\b', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1', reported: true },
+  { id: 'the-quarter', example: 'the latest quarter', pattern: 'the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just-completed)\\s+)?(?:{fiscal}\\s+)?(?:quarter|(?<=latest\\s+)period)\\b(?!-)', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1', reported: true },
   { id: 'that-quarter', example: 'that quarter', pattern: '(?:that|the\\s+same)\\s+quarter', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1' },
   { id: 'dir-quarter', example: 'the current quarter', pattern: '(?:the\\s+)?(?<dir>last|next|this|previous|current|coming)\\s+(?:{fiscal}\\s+)?(?<unit>quarter)\\b', shift: 'quarter:$dir' },
   { id: 'half', example: 'the first half', pattern: `${THE}(?:(?<year>{year})\\s+)?(?<half>first|second|last)[\\s-]+half(?:\\s+of\\s+(?:(?<year2>{year})|(?<dir>this|last|next)\\s+year))?`, pick: 'tense', shift: 'year:$dir' },
