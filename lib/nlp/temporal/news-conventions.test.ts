@@ -25,6 +25,12 @@ describe('stretches reaching from the publication date', () => {
     expect(timexOf('Apple must respond within 90 days.', '90 days', DCT).interval).toBeUndefined();
   });
 
+  it('"or so" belongs to the expression', () => {
+    expect(timexOf('Then, a week or so ago, he picked Saturday.', 'a week or so ago', DCT).value).toBe('2011-W39');
+    expect(timexOf('It will close over the next year or so.', 'the next year or so', DCT).value).toBe('2012');
+    expect(timexOf('It will close next year, or so he said.', 'next year', DCT).value).toBe('2012');
+  });
+
   it('"N units back" is "N units ago"', () => {
     expect(timexOf('He left two weeks back.', 'two weeks back', DCT).value).toBe('2011-W38');
     expect(timexOf('A few days back, his mother died.', 'A few days back', DCT).value).toBe('PAST_REF');
