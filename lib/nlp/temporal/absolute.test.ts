@@ -74,6 +74,11 @@ describe('ranges', () => {
     for (const t of found) expect(t.interval).toEqual({ start: '2025-07-18', end: '2025-07-21', precision: 'day' });
   });
 
+  it('"July 13 to 17 of last year" is that range a year back', () => {
+    const found = tagTimexes('The ship sailed from July 13 to 17 of last year.', { dct: '2019-09-08' });
+    expect(found.slice(0, 2).map((t) => [t.text, t.value])).toEqual([['July 13', '2018-07-13'], ['17', '2018-07-17']]);
+  });
+
   it('"between November 27 and December 10" spans both dates', () => {
     const found = tagTimexes('Voting will take place between November 27 and December 10.', { dct: DCT });
     expect(found.map((t) => t.value)).toEqual(['2017-11-27', '2017-12-10']);
@@ -104,6 +109,8 @@ describe('parts of periods', () => {
     ['A deal is expected early next year.', 'early next year', 'DATE 2018 START 2018-01-01..2018-05-01 approximate'],
     ['Talks resume in late May.', 'late May', 'DATE 2017-05 END 2017-05-22..2017-05-31 approximate'],
     ['Payment is due by the end of the month.', 'the end of the month', 'DATE 2017-05 END 2017-05-22..2017-05-31 approximate'],
+    ["Sales stalled in the last half of the '80s.", "the last half of the '80s", 'DATE 198 END 1986-09-02..1989-12-31 approximate'],
+    ['Losses will mount in the first two quarters of 2018.', 'the first two quarters of 2018', 'DATE 2018-H1 2018-01-01..2018-06-30 quarter'],
   ])('%s', (text, expression, expected) => {
     expect(summary(timexOf(text, expression, DCT))).toBe(expected);
   });
@@ -115,6 +122,9 @@ describe('decades and centuries', () => {
   });
   it('"the 17th century" is a century', () => {
     expect(summary(timexOf('It was built in the 17th century.', 'the 17th century', DCT))).toBe('DATE 16 1600-01-01..1699-12-31 century');
+  });
+  it('"the first two quarters" without a year is a stretch of six months', () => {
+    expect(summary(timexOf('Losses mounted in the first two quarters.', 'the first two quarters', DCT))).toBe('DURATION P6M');
   });
   it('an ordinal of something else is no century', () => {
     expect(tagTimexes('The 17th annual Straits Forum opened.', { dct: DCT })).toEqual([]);

@@ -77,6 +77,7 @@ export function readKnown(g: Groups, order: NumericDateOrder = 'month-first'): K
   if (g.season) known.season = SEASONS[word(g.season)];
   if (g.quarter) known.quarter = parseOrdinal(g.quarter);
   if (g.half) known.half = word(g.half) === 'last' ? 2 : parseOrdinal(g.half);
+  if (g.half2) known.half = word(g.half2) === 'last' ? 2 : 1;
   if (g.decade) known.decade = Number(g.decade);
   if (g.decadeShort) known.decade = 190 + Number(g.decadeShort);
   if (g.century) {

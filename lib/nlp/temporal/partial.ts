@@ -50,6 +50,15 @@ export interface PartialTimex {
   inherit?: boolean;
   /** Refers to the period the report is about (rule `reported`). */
   reported?: boolean;
+  /**
+   * A company's accounting period ("fiscal 1989", "the first quarter of the financial year"): TimeML names it by
+   * its calendar namesake, but a fiscal year need not start in January, so its interval is only approximate.
+   */
+  fiscal?: boolean;
+  /** Mentioned with an indefinite article ("after a flat second quarter"): in passing, no reference time. */
+  indefinite?: boolean;
+  /** A stretch the report covers (rule `reportStretch`): later comparisons refer to it, not to a quarter. */
+  reportStretch?: boolean;
   pick: Pick;
   /** A value complete at recognition (durations, sets, references). */
   value?: string;

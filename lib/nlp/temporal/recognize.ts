@@ -1,7 +1,7 @@
 // Phase one: run the rule table over the text and keep the longest non-overlapping matches as partial values.
 import { getDaysInMonth } from 'date-fns';
-import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, TRIGGER_WORDS } from '../resources/temporal/lexicon';
-import { expandMacros } from '../resources/temporal/macros';
+import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, MONTHS, TRIGGER_WORDS, WEEKDAYS } from '../resources/temporal/lexicon';
+import { expandMacros, MACROS } from '../resources/temporal/macros';
 import { TEMPORAL_RULES, type TemporalRule } from '../resources/temporal/rules';
 import type { TimexType } from '../types';
 import { ymd } from './calendar';
@@ -178,6 +178,7 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
     anchor: rule.anchor ?? 'dct',
     inherit: rule.inherit,
     reported: rule.reported,
+    reportStretch: rule.reportStretch,
     pick: readPick(rule, g),
     shift: readShift(rule.shift, g),
     fallback: readShift(rule.fallback, g),
@@ -186,9 +187,13 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
   };
   // News names events by their day ("Wednesday's ruling"): a day already come, whatever the sentence's tense.
   if (known.weekday !== undefined && !known.weekend && /^['’]s\b/.test(text.slice(end, end + 3))) partial.impliedTense = 'past';
+  if (FISCAL.test(m[0])) partial.fiscal = true;
+  // The article of "a third-quarter loss" belongs to the noun after the adjective: no passing mention.
+  if (type === 'DATE' && !/-[a-z]+$/i.test(m[0]) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) partial.indefinite = true;
   if (rule.agoVague) partial.agoVague = readShift('$unit:1', g)?.unit;
   if (g.stretch && value && !value.includes('X')) partial.stretch = readShift('$unit:$stretch$number|$unit:$stretch', g);
-  if (g.lessThan) partial.stretch = readShift('$unit:-$number', g);
+  // "less than two weeks ago": some day after the one two weeks back (TIMEX3 mod AFTER), up to the publication date.
+  if (g.lessThan) [partial.stretch, partial.mod] = [readShift('$unit:-$number', g), 'AFTER'];
   if (g.endDay || g.endYear) {
     const endText = (g.endDay ?? g.endYear)!;
     const endStart = start + m[0].lastIndexOf(endText);
@@ -202,6 +207,12 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
   return partial;
 }
 
+/** "a flat second quarter", "a Tuesday": an article (and at most one adjective) right before the expression. */
+const INDEFINITE_BEFORE = /\ban?\s+(?:[a-z]+\s+)?$/i;
+const FISCAL = new RegExp(`\\b(?:${MACROS.fiscal})\\b`, 'i');
+
+const DATE_WORD_AFTER = new RegExp(`^\\s+(?:${Object.keys(MONTHS).join('|')}|${Object.keys(WEEKDAYS).join('|')}|Eve|Day)\\b`, 'i');
+
 const RATE_BEFORE = /(?:\d|%|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|[a-z]{3,}[^s'’\s]s))\s+$/;
 
 /** Context checks no pattern can express compactly: capitalised month names, years that count things. */
@@ -211,11 +222,20 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (!g.holiday && inTitle(text.slice(start, end), before)) return false;
+  // "the Great Orchestra of Christmas Charity": a holiday before a capitalised noun names something.
+  if (g.holiday && !g.year && /^\s+[A-Z][a-z]/.test(after) && !DATE_WORD_AFTER.test(after)) return false;
   // "a quarter of the market" is a fraction; "two quarters of 1990", "several quarters of losses" are times
   // ("a quarter of a century" has a rule of its own).
   if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+of\s+(?:the|its|their|all|his|her|our|those|these|an?)\b(?!\s+(?:\w+\s+)?year\b)/i.test(after)) return false;
+  // "a quarter as much money", "three quarters more" are fractions too.
+  if (rule.duration && /^quarters?$/i.test(g.unit ?? '') && /^\s+(?:as\s+(?:much|many|large|big|high)|more|less|fewer)\b/i.test(after)) return false;
+  // "Daily Xtra", "the Weekly Standard": a capitalised frequency word before a name names a publication.
+  if (g.setWord && /^[A-Z]/.test(g.setWord) && /^\s+[A-Z]/.test(after)) return false;
   // A rate ("four flights a week", "$500 million a year") counts things, it names no time.
   if (rule.duration && g.number && /^an?$/i.test(g.number) && RATE_BEFORE.test(before)) return false;
+  // So does an adverb or "per" after an amount ("rise 8.5% annually", "75 miles per hour"); "three times daily" repeats.
+  const perUnit = rule.type === 'SET' && /^per\s/i.test(text.slice(start, end));
+  if ((g.setWord || perUnit) && RATE_BEFORE.test(before) && /\d/.test(before) && !/\btimes\s+$/i.test(before)) return false;
   // "a decades-long battle": the article belongs to the noun, the plural is no single unit.
   if (rule.duration && g.number && g.unit && /^an?$/i.test(g.number) && /^s\b/.test(text.slice(start, end).toLowerCase().split(g.unit.toLowerCase())[1] ?? '')) return false;
   const monthOnly = g.month && !g.day && !g.year && !g.year2 && !g.endDay;
@@ -224,9 +244,11 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
     if (!dateContext.test(before) && !g.mod && !g.dir && !g.yearDir) return false;
     if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:[A-Z][a-z]+day)\b/.test(after)) return false;
   }
-  const yearOnly = g.year && !g.month && !g.numericA && !g.quarter && !g.season && !g.half && !g.endYear && !g.holiday;
+  const yearOnly = g.year && !g.month && !g.numericA && !g.quarter && !g.season && !g.half && !g.half2 && !g.endYear && !g.holiday;
   if (yearOnly) {
     if (/(?:No\.|number|flight|route|model|Boeing|Airbus|type|room|page)\s*$/i.test(before)) return false;
+    // "(1130 UTC)", "(2024 Friday, UTC)": a clock time on the 24-hour dial, no year.
+    if (/^\s+(?:[A-Z][a-z]+day,?\s+)?(?:UTC|GMT)\b/.test(after)) return false;
     const temporalBefore = /\b(?:in|since|by|until|till|of|the|its|his|her|their|from|to|during|before|after|early|late|mid|fiscal|year|between|and|through|for)\s*$|['’]s\s+$/i.test(before);
     const next = after.match(/^\s+([a-z]+)/)?.[1];
     const year = Number(g.year);

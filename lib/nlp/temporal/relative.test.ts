@@ -50,6 +50,7 @@ describe('relative to the publication date', () => {
   it('leaves names that only borrow a holiday untagged', () => {
     expect(tagTimexes('They flew to Easter Island.', { dct: DCT })).toEqual([]);
     expect(tagTimexes('A Christmas tree stood in the hall.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('It raised money for the Great Orchestra of Christmas Charity.', { dct: DCT })).toEqual([]);
     expect(tagTimexes('Without a publication date, Christmas stays yearless.', { dct: null }).map((t) => t.value)).toEqual(['XXXX-12-25']);
     expect(tagTimexes('Without a publication date, Easter stays unknown.', { dct: null }).map((t) => t.value)).toEqual(['XXXX-XX-XX']);
   });

@@ -12,6 +12,11 @@ import type { Tense } from './tense';
 export interface Anchor {
   date: Date;
   granularity: TimeUnit;
+  /**
+   * A stretch a report covers ("the nine months"): no date to lean on (date is the publication date), only a
+   * mark that comparisons after it no longer refer to the quarter mentioned before.
+   */
+  stretch?: boolean;
 }
 
 export interface ResolveContext {
@@ -37,13 +42,20 @@ const finerOrEqual = (a: TimeUnit, b: TimeUnit): boolean => FINENESS.indexOf(a) 
 export function resolvePartial(p: PartialTimex, ctx: ResolveContext): Resolution {
   if (p.agoVague) return resolveVagueAgo(p.agoVague, ctx.dct);
   const stretch = p.stretch && ctx.dct ? stretchInterval(ctx.dct, p.stretch) : undefined;
-  if (p.value) return { value: p.value, ...(stretch ? { interval: stretch } : {}) };
+  if (p.value) {
+    const marks = p.reportStretch && ctx.dct ? { anchor: { date: ctx.dct, granularity: 'year' as const, stretch: true } } : {};
+    return { value: p.value, ...(stretch ? { interval: stretch } : {}), ...marks };
+  }
+  // A stretch back to a date ("less than two weeks ago"): the value names the day it starts, the interval runs on.
+  if (stretch) return { value: stretch.start, interval: stretch };
   const value = dateValue(p, ctx);
   if (value === null) return { value: unresolvedValue(p.known), unresolved: true };
-  const interval = stretch ?? valueToInterval(value, p.mod) ?? undefined;
+  const calendar = valueToInterval(value, p.mod);
+  const interval = calendar && p.fiscal ? { ...calendar, precision: 'approximate' as const } : calendar ?? undefined;
   const granularity = granularityOf(value);
-  // A comparison point ("a year earlier") is no new reference time for the narrative.
-  const anchorDate = interval && !p.inherit ? dayOf(interval.start) : null;
+  // A comparison point ("a year earlier") or a mention in passing ("after a flat second quarter") is no new
+  // reference time for the narrative.
+  const anchorDate = interval && !p.inherit && !p.indefinite ? dayOf(interval.start) : null;
   return { value, interval, anchor: anchorDate && granularity ? { date: anchorDate, granularity } : undefined };
 }
 
@@ -61,17 +73,19 @@ function dateValue(p: PartialTimex, ctx: ResolveContext): string | null {
 /** The anchor a partial leans on: the publication date, or the latest mention fine enough for its shift. */
 function anchorFor(p: PartialTimex, ctx: ResolveContext): Anchor | null {
   const dctAnchor: Anchor | null = ctx.dct ? { date: ctx.dct, granularity: 'day' } : null;
-  const latest = p.inherit ? reportedQuarter(ctx) : undefined;
-  if (p.shift?.unit === 'year' && latest) return latest;
+  // A comparison a year back: from the period reported on; "the year-ago quarter" (a rule with a quarter
+  // fallback) names the quarter whatever stretch came between.
+  const latest = p.inherit && p.shift?.unit === 'year' ? (p.fallback ? reportedQuarter(ctx) : reportedPeriod(ctx)) : undefined;
+  if (latest) return latest;
   if (p.anchor !== 'narrative') return dctAnchor;
   if (p.fallback) {
     const { unit, amount } = p.fallback;
     const same = p.reported ? reportedQuarter(ctx, 'first')
-      : unit === 'quarter' && p.inherit ? reportedQuarter(ctx) : findLast(ctx.narrative, (a) => a.granularity === unit);
+      : unit === 'quarter' && p.inherit ? reportedQuarter(ctx) : findLast(ctx.narrative, (a) => !a.stretch && a.granularity === unit);
     return same ?? (dctAnchor && { date: shiftDate(dctAnchor.date, unit, amount), granularity: unit });
   }
   const needed: TimeUnit = p.shift ? p.shift.unit : 'day';
-  return findLast(ctx.narrative, (a) => finerOrEqual(a.granularity, needed)) ?? dctAnchor;
+  return findLast(ctx.narrative, (a) => !a.stretch && finerOrEqual(a.granularity, needed)) ?? dctAnchor;
 }
 
 const INHERITED: TimeUnit[] = ['quarter'];
@@ -83,13 +97,25 @@ const INHERITED: TimeUnit[] = ['quarter'];
  */
 function reportedQuarter(ctx: ResolveContext, which: 'first' | 'last' = 'last'): Anchor | undefined {
   const dct = ctx.dct;
-  const ended = (a: Anchor) => INHERITED.includes(a.granularity) && (!dct || shiftDate(a.date, a.granularity, 1) <= dct);
+  const ended = (a: Anchor) => !a.stretch && INHERITED.includes(a.granularity) && (!dct || shiftDate(a.date, a.granularity, 1) <= dct);
   return which === 'first' ? ctx.narrative.find(ended) : findLast(ctx.narrative, ended);
+}
+
+/**
+ * The period a comparison that names no unit of its own ("a year earlier", "year-ago", "the 1988 period") refers
+ * to: the reported quarter, unless a longer stretch of the report ("the nine months") was mentioned after it.
+ */
+function reportedPeriod(ctx: ResolveContext): Anchor | undefined {
+  const quarter = reportedQuarter(ctx);
+  const stretch = findLast(ctx.narrative, (a) => a.stretch === true);
+  if (!stretch || (quarter && ctx.narrative.lastIndexOf(quarter) > ctx.narrative.lastIndexOf(stretch))) return quarter;
+  return stretch;
 }
 
 /** A year that takes the reported quarter ("the 1988 period"); the year alone without one. */
 function withReportedQuarter(k: KnownFields, ctx: ResolveContext): KnownFields {
-  const quarter = reportedQuarter(ctx);
+  const period = reportedPeriod(ctx);
+  const quarter = period && !period.stretch ? period : undefined;
   return quarter && k.quarter === undefined ? { ...k, quarter: Math.floor(quarter.date.getMonth() / 3) + 1 } : k;
 }
 
@@ -167,14 +193,20 @@ function pickInstance(k: KnownFields, anchor: Date, pick: PartialTimex['pick'], 
   const chosen = minBy(candidates, (c) => {
     const after = c.start > anchor;
     const gap = after ? c.start.getTime() - anchor.getTime() : c.end < anchor ? anchor.getTime() - c.end.getTime() : 0;
-    if ((after && tense === 'past') || (!after && gap > 0 && tense === 'future')) return gap * TENSE_PENALTY;
+    const penalty = k.quarter !== undefined || k.half !== undefined ? REPORT_TENSE_PENALTY : TENSE_PENALTY;
+    if ((after && tense === 'past') || (!after && gap > 0 && tense === 'future')) return gap * penalty;
     return after && tense === null ? gap * NEWS_PAST_BIAS : gap;
   });
   return chosen ? chosen.value : null;
 }
 
-/** How much farther an instance looks when it lies on the side of the anchor the tense contradicts. */
-const TENSE_PENALTY = 2.5;
+/**
+ * How much farther an instance looks when it lies on the side of the anchor the tense contradicts: "a bombing in
+ * January killed" (October) is the January gone by, not the one three months ahead.
+ */
+const TENSE_PENALTY = 5;
+/** Reports speak ahead of a quarter's results already over ("expects to release third-quarter results"): milder. */
+const REPORT_TENSE_PENALTY = 2.5;
 /** Without a tense cue, news more often reports than announces: a later instance looks a little farther. */
 const NEWS_PAST_BIAS = 1.2;
 

@@ -32,6 +32,11 @@ describe('times of day', () => {
     const found = tagTimexes('The attack came on May 1, 2015. Police arrived at 6am.', { dct: DCT });
     expect(found.map((t) => t.value)).toEqual(['2015-05-01', '2015-05-01T06:00']);
   });
+
+  it('a clock time "on Wednesday" is on that Wednesday, not on the day the story was on', () => {
+    expect(timexOf('At around 12:20 p.m. local time on Wednesday a man opened fire.', 'around 12:20 p.m. local time on Wednesday', '2019-06-01').value)
+      .toBe('2019-05-29T12:20');
+  });
 });
 
 describe('durations', () => {
@@ -80,6 +85,19 @@ describe('sets and references', () => {
     expect(summary(t)).toBe(expected);
     expect(t.interval).toBeUndefined();
   });
+
+  it('"one day" after a modal is some day ahead; counted, it is a day', () => {
+    expect(summary(timexOf('Islam will one day be the second largest religion.', 'one day', DCT))).toBe('DATE FUTURE_REF');
+    expect(summary(timexOf('The strike lasted one day.', 'one day', DCT))).toBe('DURATION P1D');
+  });
+
+  it('an adverb after an amount is a rate, no set; a repetition stays one', () => {
+    expect(tagTimexes('Sales should rise 8.5% annually.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('Winds reached 75 miles per hour.', { dct: DCT })).toEqual([]);
+    expect(timexOf('Nurses check on him once per hour.', 'per hour', DCT).type).toBe('SET');
+    expect(tagTimexes('The plant would produce about 10,000 units annually.', { dct: DCT })).toEqual([]);
+    expect(timexOf('Take the pill three times daily.', 'daily', DCT).type).toBe('SET');
+  });
 });
 
 describe('spans anchored at one end', () => {
@@ -100,6 +118,18 @@ describe('spans anchored at one end', () => {
 });
 
 describe('no false dates', () => {
+  it('a fraction or a publication named by a time word is no time', () => {
+    expect(tagTimexes('Congress approved about a quarter as much money as asked.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('The news source Daily Xtra reported it.', { dct: DCT })).toEqual([]);
+    expect(timexOf('It closed after three quarters of losses.', 'three quarters', DCT).value).toBe('P9M');
+    expect(timexOf('Daily, the paper prints 5,000 copies.', 'Daily', DCT).type).toBe('SET');
+  });
+  it('a 24-hour clock time before UTC is no year', () => {
+    expect(tagTimexes('It launched just after 7:30 a.m. EDT (1130 UTC).', { dct: DCT }).map((t) => t.text)).toEqual(['just after 7:30 a.m. EDT']);
+    expect(tagTimexes('The quake struck at 4:42 (2024 Friday, UTC).', { dct: DCT }).map((t) => t.text)).toEqual(['Friday']);
+    expect(timexOf('The party was founded in 1991.', '1991', DCT).value).toBe('1991');
+  });
+
   it.each([
     '2007 people were evacuated.',
     'The deal is worth NT$300 billion.',

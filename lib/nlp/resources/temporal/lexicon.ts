@@ -100,6 +100,7 @@ export const MODIFIERS: Record<string, string> = {
   late: 'END', later: 'END', 'the end of': 'END', 'end of': 'END', 'the close of': 'END', 'end-': 'END',
   about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', nearly: 'LESS_THAN',
   almost: 'LESS_THAN', 'less than': 'LESS_THAN', 'more than': 'MORE_THAN', 'over': 'MORE_THAN',
+  'first half of': 'START', 'second half of': 'END', 'last half of': 'END', 'latter half of': 'END',
   'at least': 'EQUAL_OR_MORE', "year's end": 'END', 'year end': 'END', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
 };
 
@@ -133,7 +134,8 @@ export const TENSE_CUES = {
     'was scheduled to', 'were scheduled to', 'was expected to', 'were expected to', 'was set to', 'were set to',
     'was to', 'were to', 'had planned to', 'was supposed to', 'previously had been scheduled to'],
   future: ['will', 'planned to', 'planning to', 'as soon as', 'intend to', 'hopes to', 'hope to', "'ll", '’ll', 'shall', 'going to', 'is to', 'are to', 'plans to', 'plan to', 'scheduled',
-    'expected to', 'would', 'intends to', 'due to', 'upcoming', 'next', 'tomorrow', 'set to', 'to be held', 'is expected'],
+    'expected to', 'would', 'intends to', 'due to', 'upcoming', 'next', 'tomorrow', 'set to', 'to be held', 'is expected',
+    'expect', 'expects', 'supposed to', 'predict', 'predicts'],
   past: ['was', 'were', 'had', 'did', 'said', 'ago', 'last', 'yesterday', 'earlier', 'told', 'has been', 'have been', 'since',
     // Irregular past forms (regular ones end in -ed and are read by pattern); none is also a present form or a
     // common noun. After "be" they are passive, not past (./tense.ts).
@@ -141,6 +143,12 @@ export const TENSE_CUES = {
     'found', 'gave', 'got', 'grew', 'held', 'kept', 'knew', 'led', 'lost', 'made', 'met', 'paid', 'ran',
     'rose', 'sank', 'saw', 'sent', 'slid', 'sold', 'spent', 'spoke', 'stood', 'struck', 'swept', 'took', 'thought',
     'threw', 'tore', 'went', 'won', 'wrote', 'became', 'broke', 'forgot', 'overtook', 'withdrew', 'underwent'],
+  /**
+   * Words right before a date that schedule it, ahead whatever the verb ("declared a dividend payable Dec. 15 to
+   * stock of record Nov. 17", "effective Feb. 1", "to be completed by Dec. 15").
+   */
+  scheduled: ['payable', 'effective', 'of record', 'extended to', 'extended until', 'extended through', 'postponed until',
+    'postponed to', 'delayed until', 'adjourned until'],
   /** Words right before an expression that make it a deadline, ahead when no verb tells otherwise ("until Tuesday"). */
   deadline: ['until', 'till', 'by', 'no later than', 'before'],
   /** Phrases holding a cue word that set no tense ("next to" is a place, "the last of"). */

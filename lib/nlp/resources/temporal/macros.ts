@@ -38,6 +38,8 @@ export const MACROS: Record<string, string> = {
   modPre: 'early|late|mid|the (?:end|beginning|start|middle|first part) of|(?:end|beginning|start|middle) of',
   setWord: alternation(Object.keys(SET_WORDS)),
   dir: 'last|next|this|coming|past|previous|current',
+  // A company's accounting year, which need not start in January ("fiscal 1989", "the financial year").
+  fiscal: 'fiscal|financial',
 };
 
 /** Expands `{name}` macros; an unknown name is an error in the rule table. */

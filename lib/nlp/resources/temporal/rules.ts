@@ -1,6 +1,6 @@
 // Recognition rules of the temporal tagger, one per entry, each with an example it must match.
 // Patterns are case-insensitive regular expressions with {macros} (./macros.ts); their named groups are
-// read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, month, day, weekday, season, quarter, half,
+// read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, month, day, weekday, season, quarter, half, half2,
 // decade, century, numericA and numericB (the two leading fields of a numeric date), pod (part of day), hour, minute, ampm, namedTime, holiday, mod, dir, yearDir, number,
 // unit, vague, endDay, endYear; stretch ("the past five years" reaches back from the publication date) and
 // lessThan ("less than two weeks ago" is the stretch since then). What a rule does not read from the text stays implied and is filled at
@@ -43,6 +43,11 @@ export interface TemporalRule {
   reported?: boolean;
   /** Only in a sentence whose tense is future ("in two weeks"). */
   when?: 'future';
+  /**
+   * A stretch a report covers ("the nine months", "the year ended Sept. 30"): comparisons after it ("a year
+   * earlier", "the 1988 period") refer to it, no longer to the quarter mentioned before, so they take the year.
+   */
+  reportStretch?: boolean;
 }
 
 // A modifier, then "on" ("late on Friday") or an article ("the end of the third quarter").
@@ -62,7 +67,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'month-day', example: 'Jan. 5', pattern: `${MOD}(?:(?:this|next|last|coming)\\s+)?(?:(?<weekday>{weekday}),?\\s+)?(?<month>{month})\\.?\\s+(?<day>{day})(?![\\d:])`, pick: 'tense' },
   { id: 'day-month', example: '7 May', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\b`, pick: 'tense' },
   { id: 'week-of-date', example: 'the week of March 6', pattern: 'the\\s+week\\s+of\\s+(?<weekOf>)(?<month>{month})\\.?\\s+(?<day>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
-  { id: 'month-day-range', example: 'July 18 to 21', pattern: '(?<month>{month})\\.?\\s+(?<day>{day})\\s*(?:-|–|to|through|until|and)\\s*(?<endDay>{day})(?:,?\\s+(?<year>{year}))?(?![\\d:])', pick: 'tense' },
+  { id: 'month-day-range', example: 'July 18 to 21', pattern: '(?<month>{month})\\.?\\s+(?<day>{day})\\s*(?:-|–|to|through|until|and)\\s*(?<endDay>{day})(?:,?\\s+(?<year>{year})|\\s+of\\s+(?<yearDir>last|next|this)\\s+year)?(?![\\d:])', pick: 'tense', shift: 'year:$yearDir' },
   { id: 'month-year', example: 'January 1998', pattern: `${MOD}(?<month>{month})\\.?\\s+(?:of\\s+)?(?<year>{year})` },
   { id: 'month-relative-year', example: 'November last year', pattern: `${MOD}(?<month>{month})\\s+(?:of\\s+)?(?<yearDir>last|next|this)\\s+year`, shift: 'year:$yearDir' },
   { id: 'dir-month', example: 'last May', pattern: `${MOD}(?<dir>last|next|this|coming|past)\\s+(?<month>{month})\\b`, pick: '$dir' },
@@ -77,22 +82,25 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'year-apostrophe', example: "in '98", pattern: "(?<=\\b(?:in|since|of|until|by)\\s)['’](?<yearShort>\\d\\d)\\b" },
   { id: 'decade', example: 'the 1990s', pattern: `${THE}${MOD}(?<decade>1\\d\\d|20\\d)0['’]?s\\b` },
   { id: 'decade-short', example: "the '90s", pattern: `${THE}${MOD}['’](?<decadeShort>\\d)0s\\b` },
+  { id: 'half-of-decade', example: "the last half of the '80s", pattern: "the\\s+(?<mod>(?:first|second|last|latter)\\s+half\\s+of)\\s+the\\s+(?:(?<decade>1\\d\\d|20\\d)0['’]?s|['’](?<decadeShort>\\d)0s)\\b" },
   { id: 'century', example: 'the 17th century', pattern: `${THE}${MOD}(?<century>{ordinal})[\\s-]century(?![\\s-]+(?:old|long))` },
   // "last Christmas" is the one before the publication date; a bare holiday is read by tense. Names that only
   // borrow the holiday ("Easter Island", "Christmas tree") are no dates.
   { id: 'holiday', example: 'last Christmas', pattern: '(?:(?<dir>last|next|this)\\s+)?(?<holiday>{holiday})(?!\\s+(?:Islands?|Rising|week|Offensive|eggs?|bunny|trees?|cards?|carols?|lights?|decorations?|presents?|gifts?|shopping|market|markets|party|parties|dinner|bonus|bonuses|sales)\\b)(?:\\s+(?<year>{year}))?', pick: '$dir' },
 
   // ---- Quarters, halves, seasons ----
-  { id: 'quarter', example: 'the third quarter', pattern: `${THE}${MOD}(?:(?<ago>year-ago|year-earlier)\\s+|(?<year>{year})(?:['’]s)?\\s+|(?<dir>last|next|this|current|coming|latest|past)\\s+|(?<yearDir>last|next|this)\\s+year['’]s\\s+)?(?:fiscal[\\s-]+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter(?:\\s+of\\s+(?<year2>{year}))?`, pick: '$dir', shift: 'year:$yearDir|year:$ago' },
+  { id: 'quarter', example: 'the third quarter', pattern: `${THE}${MOD}(?:(?<ago>year-ago|year-earlier)\\s+|(?<year>{year})(?:['’]s)?\\s+|(?<dir>last|next|this|current|coming|latest|past)\\s+|(?<yearDir>last|next|this)\\s+year['’]s\\s+)?(?:{fiscal}[\\s-]+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:{fiscal}\\s+)?quarter(?:\\s+of\\s+(?:(?<year2>{year})|the\\s+{fiscal}\\s+year))?`, pick: '$dir', shift: 'year:$yearDir|year:$ago' },
   // TimeBank leaves the article out of the adjective: "the third-quarter results" -> "third-quarter".
-  { id: 'quarter-adjective', example: 'third-quarter', pattern: '(?:fiscal[\\s-]+)?(?<quarter>first|second|third|fourth)-quarter', pick: 'tense' },
+  { id: 'quarter-adjective', example: 'third-quarter', pattern: '(?:{fiscal}[\\s-]+)?(?<quarter>first|second|third|fourth)-quarter', pick: 'tense' },
   { id: 'quarter-adjective-fiscal', example: 'fiscal 1989 third-quarter', pattern: '(?:fiscal\\s+)?(?<year>{year})\\s+(?<quarter>first|second|third|fourth)[\\s-]+quarter' },
   // Financial reports: "the quarter" is the quarter reported on, the last completed one mentioned ("the fiscal
   // first quarter ... in the quarter"), else the last completed one.
-  { id: 'the-quarter', example: 'the latest quarter', pattern: 'the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just-completed)\\s+)?(?:fiscal\\s+)?(?:quarter|(?<=latest\\s+)period)\\b', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1', reported: true },
+  { id: 'the-quarter', example: 'the latest quarter', pattern: 'the\\s+(?:(?:latest|most\\s+recent|recent|just-ended|just-completed)\\s+)?(?:{fiscal}\\s+)?(?:quarter|(?<=latest\\s+)period)\\b(?!-)', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1', reported: true },
   { id: 'that-quarter', example: 'that quarter', pattern: '(?:that|the\\s+same)\\s+quarter', anchor: 'narrative', shift: 'quarter:0', fallback: 'quarter:-1' },
-  { id: 'dir-quarter', example: 'the current quarter', pattern: '(?:the\\s+)?(?<dir>last|next|this|previous|current|coming)\\s+(?:fiscal\\s+)?(?<unit>quarter)\\b', shift: 'quarter:$dir' },
+  { id: 'dir-quarter', example: 'the current quarter', pattern: '(?:the\\s+)?(?<dir>last|next|this|previous|current|coming)\\s+(?:{fiscal}\\s+)?(?<unit>quarter)\\b', shift: 'quarter:$dir' },
   { id: 'half', example: 'the first half', pattern: `${THE}(?:(?<year>{year})\\s+)?(?<half>first|second|last)[\\s-]+half(?:\\s+of\\s+(?:(?<year2>{year})|(?<dir>this|last|next)\\s+year))?`, pick: 'tense', shift: 'year:$dir' },
+  // "the first two quarters of 1990" is its first half (without a year, a stretch of six months).
+  { id: 'two-quarters-of-year', example: 'the first two quarters of 1990', pattern: 'the\\s+(?<half2>first|last)\\s+two\\s+quarters\\s+of\\s+(?<year>{year})' },
   { id: 'season-year', example: 'summer 2015', pattern: `${MOD}(?:the\\s+)?(?<season>{season})\\s+(?:of\\s+)?(?<year>{year})` },
   { id: 'dir-season', example: 'last summer', pattern: `${MOD}(?<dir>last|next|this|past|coming)\\s+(?<season>{season})\\b`, pick: '$dir' },
   { id: 'season', example: 'in the summer', pattern: `(?<=\\b(?:in|during|by|until|since|before|after|through|into|over|of|for|throughout|all)\\s)(?:the\\s+)?${MOD}(?<season>{season})\\b(?![\\s-]+(?:collection|season|school|camp|olympics|games)\\b)`, pick: 'tense' },
@@ -104,14 +112,14 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'day-pod', example: 'yesterday morning', pattern: '(?<rel>yesterday|today|tomorrow|this)\\s+(?<pod>{pod})', type: 'TIME', shift: 'day:$rel' },
   { id: 'tonight', example: 'tonight', pattern: '(?<pod>tonight)', type: 'TIME', shift: 'day:0' },
   { id: 'last-night', example: 'last night', pattern: 'last\\s+(?<pod>night)', type: 'TIME', shift: 'day:-1' },
-  { id: 'dir-unit', example: 'last month', pattern: `${MOD}(?:the\\s+)?(?<dir>last|next|this|coming|current|past(?!\\s+(?:decade|century)))\\s+(?:fiscal\\s+)?(?<unit>week|month|year|decade|century)\\b(?!['’]?s?\\s+(?:high|low|level|levels|average)\\b)`, shift: '$unit:$dir' },
+  { id: 'dir-unit', example: 'last month', pattern: `${MOD}(?:the\\s+)?(?<dir>last|next|this|coming|current|past(?!\\s+(?:decade|century)))\\s+(?:{fiscal}\\s+)?(?<unit>week|month|year|decade|century)\\b(?:\\s+or\\s+so\\b)?(?!['’]?s?\\s+(?:high|low|level|levels|average)\\b)`, shift: '$unit:$dir' },
   { id: 'part-of-the-unit', example: 'by the end of the month', pattern: '(?<mod>the\\s+(?:end|beginning|start|middle)\\s+of)\\s+the\\s+(?<unit>week|month|year|quarter)\\b', shift: '$unit:0' },
   // TimeBank keeps "earlier"/"later" in "earlier this month", "later this year" (not in "earlier this week").
   { id: 'earlier-this-unit', example: 'earlier this year', pattern: '(?<mod>earlier|later)\\s+this\\s+(?<unit>month|year)', shift: '$unit:0' },
   { id: 'later-that-unit', example: 'later that year', pattern: '(?<mod>earlier|later)\\s+that\\s+(?<unit>month|year)', anchor: 'narrative', shift: '$unit:0' },
   { id: 'weekend', example: 'this weekend', pattern: '(?:the|(?<dir>this|last|next|coming|past))\\s+(?<weekend>weekend)', pick: '$dir' },
-  { id: 'ago', example: 'less than two weeks ago', pattern: `${MOD}(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|(?<lessThan>less\\s+than|under|not\\s+even)\\s+)?(?<number>{num})\\s+(?<unit>{unit})s?\\s+ago`, shift: '$unit:-$number' , inherit: true },
-  { id: 'ago-vague', example: 'weeks ago', pattern: '(?:(?<vague>several|a\\s+few|few|many|some)\\s+)?(?<unit>day|week|month|year|decade)s\\s+ago', agoVague: true },
+  { id: 'ago', example: 'less than two weeks ago', pattern: `${MOD}(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|(?<lessThan>less\\s+than|under|not\\s+even)\\s+)?(?<number>{num})\\s+(?<unit>{unit})s?(?:\\s+or\\s+so)?\\s+(?:ago|back)`, shift: '$unit:-$number' , inherit: true },
+  { id: 'ago-vague', example: 'weeks ago', pattern: '(?:(?<vague>several|a\\s+few|few|many|some)\\s+)?(?<unit>day|week|month|year|decade)s\\s+(?:ago|back)', agoVague: true },
   { id: 'in-n-units', example: 'in two weeks', pattern: '(?<=\\bin\\s)(?<number>{num})\\s+(?<unit>day|week|month|year)s?(?!\\s+(?:ago|earlier|later|before|after))', shift: '$unit:$number', when: 'future' },
   { id: 'year-earlier', example: 'a year earlier', pattern: '(?<number>{num})\\s+(?<unit>day|week|month|quarter|year)s?\\s+(?<sign>earlier|later|before(?=\\s*[,.;:]|$)|after(?=\\s*[,.;:]|$))', anchor: 'narrative', shift: '$unit:$sign$number' , inherit: true },
   { id: 'year-ago-period', example: 'the year-ago quarter', pattern: 'the\\s+(?:comparable\\s+|corresponding\\s+)?year[\\s-](?:ago|earlier)\\s+(?:quarter|period)', anchor: 'narrative', shift: 'year:-1', fallback: 'quarter:-1', inherit: true },
@@ -131,7 +139,7 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   // A clock time alone is on the day the narrative is on; with its day named ("9 a.m. Tuesday"), that day is read
   // from the publication date like any weekday.
   { id: 'clock-time', example: '6am', pattern: CLOCK, type: 'TIME', anchor: 'narrative', pick: 'tense' },
-  { id: 'clock-time-day', example: '6 a.m. yesterday', pattern: `${CLOCK}(?=,?\\s+(?:{weekday}|yesterday|today|tomorrow|{month}))(?:,?\\s+(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow)))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, type: 'TIME', pick: 'tense', shift: 'day:$rel' },
+  { id: 'clock-time-day', example: '12:20 p.m. local time on Wednesday', pattern: `${CLOCK}(?=,?\\s+(?:on\\s+)?(?:{weekday}|yesterday|today|tomorrow|{month}))(?:,?\\s+(?:on\\s+)?(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow)))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, type: 'TIME', pick: 'tense', shift: 'day:$rel' },
   { id: 'clock-in-the-pod', example: '4 in the morning', pattern: "(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at)\\s+(?<podAmpm>morning|afternoon|evening|night)", type: 'TIME', anchor: 'narrative', pick: 'tense' },
   // "high noon" is an idiom (and a film), no time of day.
   { id: 'named-time', example: 'just before midnight', pattern: '(?<!\\bhigh\\s)(?:(?<mod>about|around|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after|before|after)\\s+)?(?<namedTime>noon|midnight|midday)\\b', type: 'TIME', anchor: 'narrative' },
@@ -139,6 +147,10 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'the-pod', example: 'overnight', pattern: '(?<pod>overnight)|(?<=\\b(?:in|during)\\s)the\\s+(?<pod2>morning|afternoon|evening)', type: 'TIME', anchor: 'narrative' },
 
   // ---- Durations ----
+  // After a modal, "one day" is some day ahead, no span of a day ("Islam will one day be the second religion").
+  { id: 'one-day-ahead', example: 'will one day', pattern: '(?<=\\b(?:will|would|could|may|might|can|shall|should)\\s)one\\s+day\\b', value: 'FUTURE_REF' },
+  // A report's stretch: "net fell in the nine months, compared with a year earlier" compares the year, not a quarter.
+  { id: 'report-stretch', example: 'the first nine months', pattern: 'the\\s+(?:(?:first|latest)\\s+)?(?<number>{num})\\s+(?<unit>month)s\\b', type: 'DURATION', duration: true, reportStretch: true },
   { id: 'duration', example: 'for three years', pattern: `(?!an?\\s+second\\b)(?:(?<mod>nearly|over|up\\s+to|no\\s+more\\s+than|more\\s+than|less\\s+than|at\\s+least)\\s+(?!the\\b))?(?:the\\s+(?:(?:(?<stretch>past|last|next|coming)|first|previous|final|latest|following|ensuing)\\s+)?)?(?<number>{num})\\s+(?:(?:full|straight|consecutive|more|additional|extra|trading|business|working)\\s+)?(?<unit>{unit})s?(?<andHalf>\\s+and\\s+a\\s+half)?(?:[\\s-]long)?(?![\\s-]+old\\b)`, type: 'DURATION', duration: true },
   { id: 'quarter-century', example: 'a quarter of a century', pattern: '(?:(?:a|the\\s+past|the\\s+last|the\\s+next)\\s+)?quarter[\\s-]+(?:of\\s+a\\s+)?century(?!\\s+(?:high|low)s?\\b)', type: 'DURATION', value: 'P25Y' },
   // Reports compare a stretch with the same stretch a year back: "the year-earlier nine months" is nine months long.
@@ -155,9 +167,10 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'duration-a-unit', example: 'for a decade', pattern: '(?<=\\b(?:for|over|in|within|than|past|about)\\s)(?<number>an?)\\s+(?<unit>decade|century|fortnight)', type: 'DURATION', duration: true },
   { id: 'the-past-unit', example: 'the past year', pattern: 'the\\s+(?:(?<stretch>past|last|next|coming)|previous)\\s+(?<unit>day|week|month|year|decade|century)(?!\\s+or)', type: 'DURATION', duration: true },
   // Financial reports: "for the year ended Sept. 30" is a span of a year; "sales for the full year" is this year.
-  { id: 'the-year-ended', example: 'the year ended Sept. 30', pattern: 'the\\s+(?:fiscal\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)', type: 'DURATION', duration: true },
-  { id: 'the-year', example: 'for the full year', pattern: 'the\\s+(?:(?:full|whole|entire|fiscal)\\s+)?year\\b(?![\\s-]*(?:\\d|earlier|ago|before|after|end\\b|-|two\\s+thousand))', shift: 'year:0' },
-  { id: 'the-latest-year', example: 'the latest fiscal year', pattern: 'the\\s+(?:latest|last\\s+full|most\\s+recent)\\s+(?:fiscal\\s+)?year\\b', shift: 'year:-1' },
+  { id: 'the-year-ended', example: 'the year ended Sept. 30', pattern: 'the\\s+(?:{fiscal}\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)', type: 'DURATION', duration: true, reportStretch: true },
+  // "the year of the iPhone", "the year that he died" name some other year, described, not the current one.
+  { id: 'the-year', example: 'for the full year', pattern: 'the\\s+(?:(?:full|whole|entire|fiscal)\\s+)?year\\b(?![\\s-]*(?:\\d|earlier|ago|before|after|end\\b|-|two\\s+thousand))(?!\\s+(?:of\\s+(?![$£€\\d])|that\\s|when\\s|in\\s+which\\s))', shift: 'year:0' },
+  { id: 'the-latest-year', example: 'the latest fiscal year', pattern: 'the\\s+(?:latest|last\\s+full|most\\s+recent)\\s+(?:{fiscal}\\s+)?year\\b', shift: 'year:-1' },
 
   // ---- Sets ----
   { id: 'set-adverb', example: 'annually', pattern: '\\b(?<setWord>{setWord})\\b', type: 'SET' },
