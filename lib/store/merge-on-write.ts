@@ -1,10 +1,12 @@
 // One event per happening, decided as events are stored: each new event is compared (lib/nlp/merge) with the
-// stored events of other articles that can be the same happening, and joins the group it matches entirely.
+// stored events of other articles that can be the same happening, and joins the group it matches entirely. The
+// group's representative (what lists, density and exports show) is its most precisely dated report: a new report
+// of a day joining a happening known by its month becomes the representative, and the others point at it.
 // Candidates are found by merge keys: a date (a day, week or month) with a pair of the event's participants or
 // happening words, so a busy day's thousands of events are never all compared. Shared by both
 // databases: the keys and the decision; each store runs the SQL.
 import { isoDayFromNumber, isoDayNumber } from '../filters/dates';
-import { mergeableDate } from '../nlp/merge/dates';
+import { finerDate, mergeableDate } from '../nlp/merge/dates';
 import {
   eventWords, type EventWords, joinGroup, mayBeSameHappening, type MergeCandidate, type MergeReasons, type PreparedEvent,
 } from '../nlp/merge/index';
@@ -124,11 +126,15 @@ export function promisingGroups(event: PreparedEvent, rows: readonly NearRow[], 
  * of `reps`, `countries` their places; the event must match each member of the group it joins.
  */
 export function chooseRepresentative(event: PreparedEvent, rows: readonly NearRow[], reps: readonly number[],
-  countries: ReadonlyMap<number, string[]>, words: WordCache): { rep: number; reasons: MergeReasons } | null {
+  countries: ReadonlyMap<number, string[]>, words: WordCache): { rep: number; reasons: MergeReasons; replaces: boolean } | null {
   const groups = reps.map((rep) => rows.filter((row) => row.rep === rep)
     // The representative first: the reasons given are those of the match with it.
     .sort((a, b) => Number(b.id === rep) - Number(a.id === rep))
     .map((row) => words.prepared(row, countries.get(row.id) ?? [])));
   const choice = joinGroup(event, groups);
-  return choice && { rep: reps[choice.group], reasons: choice.reasons };
+  if (!choice) return null;
+  const rep = reps[choice.group];
+  const current = rows.find((row) => row.id === rep)!;
+  // `replaces`: the new event is dated more precisely than the representative and takes its place.
+  return { rep, reasons: choice.reasons, replaces: finerDate(event.candidate, { start: current.start_date, end: current.end_date, precision: current.precision }) };
 }

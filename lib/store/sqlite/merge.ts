@@ -18,6 +18,10 @@ export class EventMerger {
   private readonly addCountries: Database.Statement;
   private readonly addTopics: Database.Statement;
   private readonly makeSalient: Database.Statement;
+  private readonly repoint: Database.Statement;
+  private readonly takeCountries: Database.Statement;
+  private readonly takeTopics: Database.Statement;
+  private readonly takeSalience: Database.Statement;
   private readonly words = new WordCache();
 
   constructor(db: Database.Database) {
@@ -39,6 +43,16 @@ export class EventMerger {
       SELECT @rep, j.value, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = @rep) + j.key + 1 FROM json_each(@values) j`);
     // A happening one source reports as a main event is a main event.
     this.makeSalient = db.prepare('UPDATE events SET salient = 1 WHERE id = ? AND salient = 0');
+    // A new, more precisely dated report replaces the representative: the group points at it...
+    this.repoint = db.prepare('UPDATE events SET merged_into = @event WHERE merged_into = @rep');
+    // ...and it takes the group's places, topics (after its own) and salience.
+    this.takeCountries = db.prepare(`INSERT OR IGNORE INTO event_countries (event_id, country, ordinal)
+      SELECT @event, country, (SELECT COALESCE(MAX(ordinal), -1) FROM event_countries WHERE event_id = @event) + 1 + ordinal
+      FROM event_countries WHERE event_id = @rep ORDER BY ordinal`);
+    this.takeTopics = db.prepare(`INSERT OR IGNORE INTO event_topics (event_id, topic, ordinal)
+      SELECT @event, topic, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = @event) + 1 + ordinal
+      FROM event_topics WHERE event_id = @rep ORDER BY ordinal`);
+    this.takeSalience = db.prepare('UPDATE events SET salient = 1 WHERE id = @event AND salient = 0 AND (SELECT salient FROM events WHERE id = @rep) = 1');
   }
 
   /** After a rolled-back write: its event ids will be handed out again, to other events. */
@@ -80,6 +94,15 @@ export class EventMerger {
     }
     const choice = chooseRepresentative(event, members, reps, countries, this.words);
     if (!choice) return;
+    if (choice.replaces) {
+      const ids = { event: written.id, rep: choice.rep };
+      this.repoint.run(ids);
+      this.point.run(written.id, JSON.stringify(choice.reasons), choice.rep);
+      this.takeCountries.run(ids);
+      this.takeTopics.run(ids);
+      this.takeSalience.run(ids);
+      return;
+    }
     this.point.run(choice.rep, JSON.stringify(choice.reasons), written.id);
     this.addCountries.run({ rep: choice.rep, values: JSON.stringify(written.countries) });
     this.addTopics.run({ rep: choice.rep, values: JSON.stringify(written.topics) });
