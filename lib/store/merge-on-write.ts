@@ -65,6 +65,16 @@ export interface NearRow {
   rep: number;
 }
 
+/** What the words of a stored event are read from. */
+export interface EvidenceRow {
+  id: number;
+  evidence: string;
+  timex_text: string;
+}
+
+/** The columns of an EvidenceRow. */
+export const EVIDENCE_COLUMNS = 'id, evidence, timex_text';
+
 /**
  * The words of stored events, read once per event (evidence never changes) and kept for the next articles, which
  * mostly report the same days. One per store (event ids are unique only within a database). Dropped whole when
@@ -90,8 +100,9 @@ export class WordCache {
     if (this.words.size + count > this.size) this.words.clear();
   }
 
-  add(rows: ReadonlyArray<{ id: number; evidence: string }>): void {
-    for (const row of rows) this.words.set(row.id, eventWords(row.evidence));
+  /** Reads the words of events from their evidence and the text of the temporal expression dating them. */
+  add(rows: readonly EvidenceRow[]): void {
+    for (const row of rows) this.words.set(row.id, eventWords(row.evidence, row.timex_text));
   }
 
   /** The row as the rules read it; `evidence` only where the reasons quote it (the new event's). */
@@ -110,7 +121,7 @@ export class WordCache {
 export function newCandidate({ id, articleId, event, countries }: WrittenEvent, words: WordCache): { event: PreparedEvent; keys: { emit: string[]; look: string[] } } | null {
   const date = mergeableDate(event);
   if (!date) return null;
-  words.add([{ id, evidence: event.evidence }]);
+  words.add([{ id, evidence: event.evidence, timex_text: event.timex.text }]);
   const prepared = words.prepared({ id, article_id: articleId, start_date: event.start, end_date: event.end, precision: event.precision, rep: id },
     countries, event.evidence);
   return { event: prepared, keys: mergeKeys(date, prepared) };

@@ -100,7 +100,9 @@ describe.each(await BACKENDS())('Merged events on $name', ({ open }) => {
 
   it('merges a batch of several reports into one event; duplicates and a second ingest change nothing', async () => {
     const results = await store.putArticles([times, focus, wire, times]);
-    expect(results.map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'duplicate']);
+    // The same article twice in one batch is stored once; which copy wins is a race between PostgreSQL's connections.
+    expect(results.map((r) => r.status).slice(1, 3)).toEqual(['stored', 'stored']);
+    expect([results[0].status, results[3].status].sort()).toEqual(['duplicate', 'stored']);
     expect(await put(focus)).toEqual({ status: 'duplicate', id: 'focus' });
     const forums = (await listed({ q: 'Xiamen' })).events;
     expect(forums).toHaveLength(1);
@@ -172,6 +174,17 @@ describe.each(await BACKENDS())('Merged events on $name', ({ open }) => {
     await put(report('monthly2', 'Monthly', [event(FORUM.times, { ...june })]));
     const after = (await listed({ q: 'Xiamen' })).events;
     expect(after.map((e) => [e.id, e.sourceCount])).toEqual([[forum.id, 4]]);
+  });
+
+  it('reads the date text of stored reports: a state since a day does not merge with another happening of its month', async () => {
+    const ill = 'Former president Ma Ying-jeou has been in hospital in Xiamen with a serious lung infection since Sunday.';
+    const flown = 'Former president Ma Ying-jeou was flown from Xiamen to Taipei in June while in hospital with a serious lung infection.';
+    const june = { start: '2025-06-01', end: '2025-06-30', precision: 'month' as const, value: '2025-06' };
+    await put(report('ill', 'Wire', [event(ill, { timex: { text: 'Sunday', start: 0, end: 6 } })]));
+    await put(report('flown', 'Times', [event(flown, { ...june, timex: { text: 'June', start: 0, end: 4 } })]));
+    await put(report('ill2', 'Focus', [event(ill.replace('Former president', 'Ex-president'), { timex: { text: 'Sunday', start: 0, end: 6 } })]));
+    const { events } = await listed({ q: 'infection' });
+    expect(events.map((e) => [e.article.id, e.sourceCount]).sort()).toEqual([['flown', 1], ['ill', 2]]);
   });
 
   it('keeps apart reports on other dates, within one article, and beyond month precision', async () => {

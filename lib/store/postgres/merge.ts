@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { mergeableDate } from '../../nlp/merge/dates';
 import type { MergeReasons, PreparedEvent } from '../../nlp/merge/index';
 import {
-  chooseRepresentative, MAX_MERGE_CANDIDATES, mergeMonths, type NearRow, newCandidate, promisingGroups, type WordCache,
+  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, MAX_MERGE_CANDIDATES, mergeMonths, type NearRow, newCandidate, promisingGroups, type WordCache,
   type WrittenEvent,
 } from '../merge-on-write';
 
@@ -34,7 +34,7 @@ export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEv
 async function read(client: pg.ClientBase, rows: readonly NearRow[], words: WordCache): Promise<void> {
   const missing = words.missing(rows);
   if (missing.length === 0) return;
-  words.add((await client.query<{ id: number; evidence: string }>('SELECT id, evidence FROM events WHERE id = ANY($1::bigint[])', [missing])).rows);
+  words.add((await client.query<EvidenceRow>(`SELECT ${EVIDENCE_COLUMNS} FROM events WHERE id = ANY($1::bigint[])`, [missing])).rows);
 }
 
 async function merge(client: pg.ClientBase, written: WrittenEvent, words: WordCache): Promise<void> {

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { PreparedEvent } from '../../nlp/merge/index';
 import {
-  chooseRepresentative, MAX_MERGE_CANDIDATES, type NearRow, newCandidate, promisingGroups, WordCache, type WrittenEvent,
+  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, MAX_MERGE_CANDIDATES, type NearRow, newCandidate, promisingGroups, WordCache, type WrittenEvent,
 } from '../merge-on-write';
 
 const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep';
@@ -32,7 +32,7 @@ export class EventMerger {
     // Every member of the groups worth comparing: the new event must match them all.
     this.members = db.prepare(`SELECT ${ROW} FROM events
       WHERE id IN (SELECT value FROM json_each(@reps)) OR merged_into IN (SELECT value FROM json_each(@reps))`);
-    this.evidence = db.prepare('SELECT id, evidence FROM events WHERE id IN (SELECT value FROM json_each(?))');
+    this.evidence = db.prepare(`SELECT ${EVIDENCE_COLUMNS} FROM events WHERE id IN (SELECT value FROM json_each(?))`);
     this.countries = db.prepare('SELECT event_id, country FROM event_countries WHERE event_id IN (SELECT value FROM json_each(?))');
     this.file = db.prepare('INSERT OR IGNORE INTO merge_keys (key, event_id) SELECT value, @id FROM json_each(@keys)');
     this.point = db.prepare('UPDATE events SET merged_into = ?, merge_reasons = ? WHERE id = ?');
@@ -68,7 +68,7 @@ export class EventMerger {
   /** Reads the words of the events not yet in the cache. */
   private read(rows: readonly NearRow[]): void {
     const missing = this.words.missing(rows);
-    if (missing.length > 0) this.words.add(this.evidence.all(JSON.stringify(missing)) as Array<{ id: number; evidence: string }>);
+    if (missing.length > 0) this.words.add(this.evidence.all(JSON.stringify(missing)) as EvidenceRow[]);
   }
 
   private merge(written: WrittenEvent): void {
