@@ -107,6 +107,11 @@ describe.each(await BACKENDS())('Merged events on $name', ({ open }) => {
     const forums = (await listed({ q: 'Xiamen' })).events;
     expect(forums).toHaveLength(1);
     expect(forums[0].sourceCount).toBe(3);
+    // Read whole at first use, the index knows every report's source.
+    expect((await listed({ sources: ['Wire', 'Focus Taiwan'] })).events.map((e) => e.id)).toEqual([forums[0].id]);
+    expect((await store.facets(EMPTY_FILTER)).sources).toEqual([
+      { key: 'Taipei Times', count: 2 }, { key: 'Focus Taiwan', count: 1 }, { key: 'Wire', count: 1 },
+    ]);
     const detail = await store.getEvent(forums[0].id);
     expect(detail?.sources.map((s) => s.article.id).sort()).toEqual(['focus', 'times', 'wire']);
     expect(await store.countArticles()).toBe(3);

@@ -48,6 +48,8 @@ function grow<T extends Float64Array | Int32Array | Uint8Array | Uint16Array>(ar
 type Mask = Uint8Array | null; // null: every event passes
 type Dimension = 'place' | 'topic' | 'time' | 'text' | 'salience' | 'source' | 'precision' | 'happening';
 type Links = Uint16Array | Int32Array;
+/** An indexed event: id, start, end, salience, precision, its article's source. */
+type Row = [number, string | null, string | null, number, string | null, string | null];
 
 export class EventIndex {
   private n = 0;
@@ -298,9 +300,9 @@ export class EventIndex {
     const from = this.lastId;
     const to = (this.db.prepare('SELECT COALESCE(MAX(id), 0) FROM events').pluck().get() as number);
     if (to <= from) return;
-    const rows = this.db.prepare(`SELECT id, start_date, end_date, salient, precision
-      FROM events WHERE id > ? AND id <= ? AND merged_into IS NULL ORDER BY id`)
-      .raw().all(from, to) as Array<[number, string | null, string | null, number, string | null]>;
+    const rows = this.db.prepare(`SELECT e.id, e.start_date, e.end_date, e.salient, e.precision, a.source
+      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id > ? AND e.id <= ? AND e.merged_into IS NULL ORDER BY e.id`)
+      .raw().all(from, to) as Row[];
     this.lastId = to;
     const grown = this.db.prepare(`SELECT DISTINCT merged_into FROM events WHERE id > ? AND id <= ? AND merged_into <= ?`)
       .pluck().all(from, to, from) as number[];
@@ -317,7 +319,7 @@ export class EventIndex {
     }
   }
 
-  private appendRows(rows: Array<[number, string | null, string | null, number, string | null]>, from: number, to: number): void {
+  private appendRows(rows: Row[], from: number, to: number): void {
     const first = this.n;
     const size = first + rows.length;
     this.ids = grow(this.ids, size);
@@ -343,8 +345,16 @@ export class EventIndex {
       WHERE event_id > ? AND event_id <= ? ORDER BY event_id`).raw().all(from, to) as Array<[number, string]>;
     [this.countryStart, this.countryValues] = this.appendLinks(first, size, links('event_countries', 'country'), this.countries, this.countryStart, this.countryValues);
     [this.topicStart, this.topicValues] = this.appendLinks(first, size, links('event_topics', 'topic'), this.topics, this.topicStart, this.topicValues);
-    const sources = this.db.prepare(`${SOURCES_OF} WHERE e.id > ? AND e.id <= ? AND e.merged_into IS NULL
-      UNION ${SOURCES_OF} WHERE e.merged_into > ? AND e.merged_into <= ? ORDER BY 1`).raw().all(from, to, from, to) as Array<[number, string]>;
+    // Each representative's own source, then those of the events merged into it, once each.
+    const merged = this.db.prepare(`SELECT DISTINCT e.merged_into, a.source FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE e.merged_into > ? AND e.merged_into <= ? AND a.source IS NOT NULL ORDER BY e.merged_into`).raw().all(from, to) as Array<[number, string]>;
+    const sources: Array<[number, string]> = [];
+    let k = 0;
+    for (const [id, , , , , own] of rows) {
+      if (own !== null) sources.push([id, own]);
+      while (k < merged.length && merged[k][0] < id) k += 1;
+      for (; k < merged.length && merged[k][0] === id; k += 1) if (merged[k][1] !== own) sources.push(merged[k]);
+    }
     [this.sourceStart, this.sourceValues] = this.appendLinks(first, size, sources, this.sources, this.sourceStart, this.sourceValues);
     this.n = size;
   }
