@@ -126,9 +126,11 @@ export interface Statement {
   verb: string | null;
 }
 
-// Auxiliaries and modals: the word after them is the verb ("will not approve", "can and may declare").
+// Auxiliaries and modals: the word after them is the verb ("will approve"); the words of WITHIN_VERB_CHAIN leave
+// the chain open ("will not approve", "can and may declare", "will soon sign").
 const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'has', 'have', 'had',
-  'did', 'does', 'do', 'not', "won't", "can't", "didn't", "doesn't", 'to', 'and', 'also', 'soon', 'now']);
+  'did', 'does', 'do', "won't", "can't", "didn't", "doesn't", 'to']);
+const WITHIN_VERB_CHAIN = new Set(['not', 'and', 'also', 'soon', 'now', 'still', 'never']);
 const COPULAS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
 /** Words of what was said looked at for its verb before giving up. */
 const STATEMENT_VERB_WINDOW = 8;
@@ -154,6 +156,7 @@ export function statement(text: string): Statement | null {
       afterAuxiliary = true;
       continue;
     }
+    if (WITHIN_VERB_CHAIN.has(token)) continue;
     // "would be eligible": a state, not a verb of what happens; what was said is compared by its words only.
     if (COPULAS.has(word)) break;
     if (word !== token || FUNCTION_WORDS.has(word) || DATE_WORDS.has(word)) continue;
