@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { EventWithSources } from '@/lib/store/types';
+import { PRECISIONS } from '@/lib/nlp/types';
 import { DashboardPage } from './pages/dashboard-page';
 import { fetchEvents } from './support/api';
 
@@ -34,6 +35,8 @@ test('a happening reported by several articles is one event that lists every sou
     const item = list.getByRole('listitem').nth(i);
     await expect(item).toContainText(source.evidence);
     await expect(item).toContainText(source.article.source ?? 'Unknown source');
+    // Each report's own date; the event is drawn at the most precise one, its own.
+    if (source.start) await expect(item).toContainText(/; dates it /);
     await expect(item.getByRole('link')).toHaveAttribute('href', `/articles/${encodeURIComponent(source.article.id)}`);
     if (source.reasons) await expect(item).toContainText(/Same happening: same (day|week|month)/);
   }
@@ -46,4 +49,17 @@ test('a happening reported by several articles is one event that lists every sou
   await list.getByRole('listitem').nth(1).getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/articles/${encodeURIComponent(second.article.id)}$`));
   await expect(page.getByText(second.evidence.slice(0, 40)).first()).toBeVisible();
+});
+
+// Reports of one happening may date it at different precisions ("on September 10" / "in September"): the timeline
+// draws it at the most precise, which is the report the event stands for.
+test('every merged happening is drawn at the most precise date its reports give', async ({ request }) => {
+  const merged = (await fetchEvents(request, 'all=1')).filter((e) => e.sourceCount > 1);
+  expect(merged.length).toBeGreaterThan(0);
+  for (const event of merged) {
+    const detail = (await (await request.get(`/api/events/${event.id}`)).json()) as EventWithSources;
+    expect(detail.sources[0]).toMatchObject({ id: event.id, start: event.start, end: event.end, precision: event.precision });
+    const finest = Math.min(...detail.sources.map((s) => PRECISIONS.indexOf(s.precision!)));
+    expect(PRECISIONS.indexOf(event.precision!), `${event.summary}: the most precise of its reports`).toBe(finest);
+  }
 });

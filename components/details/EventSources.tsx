@@ -5,7 +5,10 @@ import type { MergeReasons } from '@/lib/nlp/merge/index';
 import { describeDate } from '@/lib/timeline/format';
 import type { EventSource } from '@/lib/store/types';
 
-/** Every article reporting the happening: source, date, title, its own sentence, a link, and why it is the same. */
+/**
+ * Every article reporting the happening: source, publication date, the date it gives the happening (the event is
+ * drawn at the most precise of them), title, its own sentence, a link, and why it is the same.
+ */
 export function EventSources({ sources }: { sources: readonly EventSource[] }) {
   return (
     <section aria-labelledby="event-sources-heading" className="mt-4">
@@ -18,6 +21,7 @@ export function EventSources({ sources }: { sources: readonly EventSource[] }) {
             <p className="text-sm text-gray-600 dark:text-gray-400">
               {source.article.source ?? 'Unknown source'}
               {source.article.published ? `, published ${source.article.published}` : ', publication date unknown'}
+              {source.start && source.end && source.precision ? `; dates it ${describeDate(source.start, source.end, source.precision)}` : ''}
             </p>
             <p className="mt-1 text-gray-800 dark:text-gray-200">{source.evidence}</p>
             {source.reasons && <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">{explain(source.reasons)}</p>}

@@ -1,10 +1,12 @@
 // One event per happening, decided as events are stored: each new event is compared (lib/nlp/merge) with the
-// stored events of other articles that can be the same happening, and joins the group it matches entirely.
+// stored events of other articles that can be the same happening, and joins the group it matches entirely. The
+// group's representative (what lists, density and exports show) is its most precisely dated report: a new report
+// of a day joining a happening known by its month becomes the representative, and the others point at it.
 // Candidates are found by merge keys: a date (a day, week or month) with a pair of the event's participants or
 // happening words, so a busy day's thousands of events are never all compared. Shared by both
 // databases: the keys and the decision; each store runs the SQL.
 import { isoDayFromNumber, isoDayNumber } from '../filters/dates';
-import { mergeableDate } from '../nlp/merge/dates';
+import { finerDate, mergeableDate } from '../nlp/merge/dates';
 import {
   eventWords, type EventWords, joinGroup, mayBeSameHappening, type MergeCandidate, type MergeReasons, type PreparedEvent,
 } from '../nlp/merge/index';
@@ -63,6 +65,16 @@ export interface NearRow {
   rep: number;
 }
 
+/** What the words of a stored event are read from. */
+export interface EvidenceRow {
+  id: number;
+  evidence: string;
+  timex_text: string;
+}
+
+/** The columns of an EvidenceRow. */
+export const EVIDENCE_COLUMNS = 'id, evidence, timex_text';
+
 /**
  * The words of stored events, read once per event (evidence never changes) and kept for the next articles, which
  * mostly report the same days. One per store (event ids are unique only within a database). Dropped whole when
@@ -88,8 +100,9 @@ export class WordCache {
     if (this.words.size + count > this.size) this.words.clear();
   }
 
-  add(rows: ReadonlyArray<{ id: number; evidence: string }>): void {
-    for (const row of rows) this.words.set(row.id, eventWords(row.evidence));
+  /** Reads the words of events from their evidence and the text of the temporal expression dating them. */
+  add(rows: readonly EvidenceRow[]): void {
+    for (const row of rows) this.words.set(row.id, eventWords(row.evidence, row.timex_text));
   }
 
   /** The row as the rules read it; `evidence` only where the reasons quote it (the new event's). */
@@ -108,7 +121,7 @@ export class WordCache {
 export function newCandidate({ id, articleId, event, countries }: WrittenEvent, words: WordCache): { event: PreparedEvent; keys: { emit: string[]; look: string[] } } | null {
   const date = mergeableDate(event);
   if (!date) return null;
-  words.add([{ id, evidence: event.evidence }]);
+  words.add([{ id, evidence: event.evidence, timex_text: event.timex.text }]);
   const prepared = words.prepared({ id, article_id: articleId, start_date: event.start, end_date: event.end, precision: event.precision, rep: id },
     countries, event.evidence);
   return { event: prepared, keys: mergeKeys(date, prepared) };
@@ -124,11 +137,15 @@ export function promisingGroups(event: PreparedEvent, rows: readonly NearRow[], 
  * of `reps`, `countries` their places; the event must match each member of the group it joins.
  */
 export function chooseRepresentative(event: PreparedEvent, rows: readonly NearRow[], reps: readonly number[],
-  countries: ReadonlyMap<number, string[]>, words: WordCache): { rep: number; reasons: MergeReasons } | null {
+  countries: ReadonlyMap<number, string[]>, words: WordCache): { rep: number; reasons: MergeReasons; replaces: boolean } | null {
   const groups = reps.map((rep) => rows.filter((row) => row.rep === rep)
     // The representative first: the reasons given are those of the match with it.
     .sort((a, b) => Number(b.id === rep) - Number(a.id === rep))
     .map((row) => words.prepared(row, countries.get(row.id) ?? [])));
   const choice = joinGroup(event, groups);
-  return choice && { rep: reps[choice.group], reasons: choice.reasons };
+  if (!choice) return null;
+  const rep = reps[choice.group];
+  const current = rows.find((row) => row.id === rep)!;
+  // `replaces`: the new event is dated more precisely than the representative and takes its place.
+  return { rep, reasons: choice.reasons, replaces: finerDate(event.candidate, { start: current.start_date, end: current.end_date, precision: current.precision }) };
 }

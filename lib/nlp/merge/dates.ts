@@ -29,3 +29,13 @@ export function mergeableDate(c: DatedCandidate): DateInterval | null {
   if (!/^\d{4}-/.test(start) || !/^\d{4}-/.test(end)) return null;
   return { start, end, precision };
 }
+
+/**
+ * Whether `a` is dated more precisely than `b` (a day than the month holding it): of two reports of one happening,
+ * the timeline draws it at the finer date.
+ */
+export function finerDate(a: DatedCandidate, b: DatedCandidate): boolean {
+  const x = mergeableDate(a);
+  const y = mergeableDate(b);
+  return x !== null && y !== null && rank(x.precision) < rank(y.precision);
+}

@@ -99,6 +99,42 @@ describe('mergeEvents', () => {
     expect(joinGroup(prepareEvent(forumB), [[prepareEvent(forumA), prepareEvent(other)]])).toBeNull();
   });
 
+  it('never merges questions: the same question in two interviews is two happenings', () => {
+    const asked = event('q', 'A', 'Why are you running to be the local member of parliament for this district?');
+    expect(mergeEvents([asked, { ...asked, id: 'r', articleId: 'B' }])).toEqual([]);
+  });
+
+  it('merges two statements only when the same speaker says the same thing', () => {
+    const sign = event('a', 'A', 'Mayor Lena Ortiz said on Monday she will not sign a budget that cuts funding for the harbour bridge repairs.', '2025-06-16', ['PT']);
+    const veto = event('b', 'B', 'Mayor Lena Ortiz said she may veto the city budget, which cuts funding for the harbour bridge repairs.', '2025-06-16', ['PT']);
+    const signs = event('c', 'C', 'Mayor Lena Ortiz said she would not sign the city budget because it cuts funding for the harbour bridge repairs.', '2025-06-16', ['PT']);
+    const council = event('d', 'D', 'Councillor Tomas Reyes said the budget cuts funding for the harbour bridge repairs, and Mayor Ortiz agreed.', '2025-06-16', ['PT']);
+    expect(sameHappening(prepareEvent(sign), prepareEvent(veto))).toBeNull();
+    expect(sameHappening(prepareEvent(sign), prepareEvent(signs))).not.toBeNull();
+    expect(sameHappening(prepareEvent(signs), prepareEvent(council))).toBeNull();
+    // Without the statements, what is left in common would be enough.
+    expect(sameHappening(prepareEvent({ ...sign, evidence: sign.evidence.replace('said on Monday she will not sign', 'refused to sign') }),
+      prepareEvent({ ...veto, evidence: veto.evidence.replace('said she may veto', 'vetoed') }))).not.toBeNull();
+  });
+
+  it('does not take a state since a day for the happening of that day, unless the other report says it began', () => {
+    const august = { start: '2020-08-01', end: '2020-08-31', precision: 'month' as const };
+    const ill = { ...event('a', 'A', 'Senator Hale has been in hospital with a serious lung infection since Thursday.', '2020-08-20', ['US']), timex: { text: 'Thursday' } };
+    const flown = { ...event('b', 'B', 'Senator Hale was flown to Boston in August while in hospital with a serious lung infection.', '2020-08-20', ['US']), ...august };
+    const began = { ...flown, evidence: 'Senator Hale began treatment in hospital for a serious lung infection in August.' };
+    expect(sameHappening(prepareEvent(ill), prepareEvent(flown))).toBeNull();
+    expect(sameHappening(prepareEvent({ ...ill, timex: { text: 'last week' } }), prepareEvent(flown))).not.toBeNull();
+    expect(sameHappening(prepareEvent(ill), prepareEvent(began))).not.toBeNull();
+  });
+
+  it('finds the verb of the happening in a name-free form of the other report, never in a name', () => {
+    const week = { start: '2020-01-01', end: '2020-01-07', precision: 'week' as const };
+    const killed = event('a', 'A', 'On Thursday, United States forces killed General Qasim Rahmani in an airstrike near Baghdad airport.', '2020-01-02', ['IQ']);
+    const killing = { ...event('b', 'B', 'The move follows the killing by United States forces of General Qasim Rahmani in an airstrike last week.', '2020-01-02', ['IQ']), ...week };
+    expect(sameHappening(prepareEvent(killed), prepareEvent(killing))).not.toBeNull();
+    expect(prepareEvent(killing).verbs).toEqual(new Set());
+  });
+
   it('rejects duplicate ids', () => {
     expect(() => mergeEvents([forumA, forumA])).toThrow(/duplicate event id "a1"/);
   });

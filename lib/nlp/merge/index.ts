@@ -8,7 +8,8 @@ import {
   SUPPORTED_WORDING, SUPPORTED_WORDING_COARSE,
 } from './rules';
 import {
-  actionStems, comparedText, contentStems, happeningVerbs, intersect, longestNames, numbers, overlap, participantHeads, participants, surfaceWords,
+  actionStems, asksQuestion, comparedText, contentStems, datedBySince, happeningVerbs, intersect, longestNames, numbers, overlap, participantHeads,
+  participants, saysBeginning, type Statement, statement, surfaceWords,
 } from './wording';
 
 export interface MergeCandidate {
@@ -21,6 +22,8 @@ export interface MergeCandidate {
   end: string | null;
   precision: DateInterval['precision'] | null;
   countries: readonly string[];
+  /** The temporal expression that dates the event, when known ("Thursday" of "ill since Thursday"). */
+  timex?: { text: string };
 }
 
 /** Why two events are one happening: what they share. */
@@ -55,6 +58,13 @@ export interface EventWords {
   names: Set<string>;
   heads: Set<string>;
   numbers: Set<string>;
+  /** A question: it reports no happening. */
+  asks: boolean;
+  /** Dated where a state began ("ill since Thursday"), and whether it says something began. */
+  since: boolean;
+  begins: boolean;
+  /** What someone said, when the sentence reports a statement. */
+  statement: Statement | null;
 }
 
 /** A candidate with its words. */
@@ -62,17 +72,18 @@ export interface PreparedEvent extends EventWords {
   candidate: MergeCandidate;
 }
 
-export function eventWords(evidence: string): EventWords {
+/** The words of an event's evidence; `dateText` is the temporal expression dating it, when known. */
+export function eventWords(evidence: string, dateText = ''): EventWords {
   const text = comparedText(evidence);
   const names = participants(text);
   return {
     stems: contentStems(text), actions: actionStems(text), verbs: happeningVerbs(text), names, heads: participantHeads(names),
-    numbers: numbers(text),
+    numbers: numbers(text), asks: asksQuestion(text), since: datedBySince(text, dateText), begins: saysBeginning(text), statement: statement(text),
   };
 }
 
 export function prepareEvent(candidate: MergeCandidate): PreparedEvent {
-  return { candidate, ...eventWords(candidate.evidence) };
+  return { candidate, ...eventWords(candidate.evidence, candidate.timex?.text) };
 }
 
 /**
@@ -80,7 +91,7 @@ export function prepareEvent(candidate: MergeCandidate): PreparedEvent {
  * least MIN_SHARED_WORDS words in common (every rule asks for more: two participants, or four words).
  */
 export function mayBeSameHappening(a: PreparedEvent, b: PreparedEvent): boolean {
-  if (a.candidate.articleId === b.candidate.articleId || a.stems.size < MIN_EVENT_WORDS || b.stems.size < MIN_EVENT_WORDS) return false;
+  if (a.candidate.articleId === b.candidate.articleId || !tellsHappening(a) || !tellsHappening(b)) return false;
   if (!sharedDate(a.candidate, b.candidate)) return false;
   let shared = 0;
   for (const stem of a.stems) if (b.stems.has(stem) && ++shared >= MIN_SHARED_WORDS) return true;
@@ -89,12 +100,36 @@ export function mayBeSameHappening(a: PreparedEvent, b: PreparedEvent): boolean 
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** Long enough to tell one happening from another, and not a question. */
+const tellsHappening = (e: EventWords) => e.stems.size >= MIN_EVENT_WORDS && !e.asks;
+
+/**
+ * What the two sentences say rules out one happening, whatever their words share: two statements by different
+ * speakers, or saying different things; a state since a date and a happening of that date other than its beginning.
+ */
+function saidDifferently(a: EventWords, b: EventWords): boolean {
+  const x = a.statement, y = b.statement;
+  if (x && y) {
+    if (x.speakers.size > 0 && y.speakers.size > 0 && intersect(x.speakers, y.speakers).size === 0) return true;
+    if (x.verb && y.verb && x.verb !== y.verb) return true;
+  }
+  if (a.since !== b.since) return !(a.since ? b.begins : a.begins);
+  return false;
+}
+
+/** A verb of the happening one says that the other uses too ("killed" / "the killing of"). */
+function shareHappeningVerb(a: EventWords, b: EventWords): boolean {
+  for (const verb of a.verbs) if (b.stems.has(verb)) return true;
+  for (const verb of b.verbs) if (a.stems.has(verb)) return true;
+  return false;
+}
+
 /** Whether two events from different articles are one happening, and why; null when they are not. */
 export function sameHappening(a: PreparedEvent, b: PreparedEvent): MergeReasons | null {
   const x = a.candidate, y = b.candidate;
-  if (x.articleId === y.articleId || a.stems.size < MIN_EVENT_WORDS || b.stems.size < MIN_EVENT_WORDS) return null;
+  if (x.articleId === y.articleId || !tellsHappening(a) || !tellsHappening(b)) return null;
   const date = sharedDate(x, y);
-  if (!date) return null;
+  if (!date || saidDifferently(a, b)) return null;
   const countries = x.countries.filter((c) => y.countries.includes(c));
   if (x.countries.length && y.countries.length && countries.length === 0) return null;
   // "Bridge 3 will reopen" and "bridge 13 will reopen": numbers on both sides, none in common, are two happenings.
@@ -105,7 +140,7 @@ export function sameHappening(a: PreparedEvent, b: PreparedEvent): MergeReasons 
   const reasons = (): MergeReasons => ({
     date, countries, participants: longestNames(intersect(a.names, b.names)), actions: surfaceWords(x.evidence, actions), wording: round(wording),
   });
-  const sharedVerb = intersect(a.verbs, b.verbs).size > 0;
+  const sharedVerb = shareHappeningVerb(a, b);
   if (wording >= STRONG_WORDING && intersect(a.stems, b.stems).size >= STRONG_SHARED_WORDS) return reasons();
   // A week or month holds many happenings of the same participants: more wording, and the same verb.
   const sameDay = x.precision === 'day' && y.precision === 'day';

@@ -1,5 +1,6 @@
 // When two events from different articles are one happening. Conservative: a wrong merge is worse than a
 // missed one, so every condition must hold and dates coarser than a month never merge.
+import { REPORTING_VERBS } from '../events/vocabulary';
 import type { Precision } from '../types';
 
 /**
@@ -39,3 +40,19 @@ export const SAME_DAY_WORDING = 0.1;
 export const MIN_EVENT_WORDS = 5;
 /** Fewer words in common than this, and no rule above can hold: stored events are sifted by it first. */
 export const MIN_SHARED_WORDS = 2;
+/**
+ * Verbs of statements: two statements are one happening only when the same speakers say the same thing ("Trump said
+ * he will not approve a budget" / "Trump said he may declare an emergency" are two). The reporting verbs in the past
+ * and "says" (their other present forms are nouns too: "fourteen states", "the claims"), and:
+ */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS.filter((verb) => !verb.endsWith('s') || verb === 'says'),
+  'expressed', // "Rivera Schatz expressed opposition to the swearing-in"
+  'suggested', // "and suggested there were not enough votes"
+  'urged', // "The minister urged residents to leave"
+]);
+/**
+ * Words saying a state began: a state "since June" ("have been protesting since early June") is the happening of
+ * June only for a report of its beginning ("The protests began in June").
+ */
+export const BEGINNING_WORDS: ReadonlySet<string> = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'erupted']);

@@ -1,5 +1,6 @@
 // What two event descriptions share: content words (crudely stemmed) and named participants.
 import { FUNCTION_WORDS, NOT_PAST_ED, REPORTING_VERBS } from '../events/vocabulary';
+import { BEGINNING_WORDS, STATEMENT_VERBS } from './rules';
 
 /** Words this short carry too little meaning to count as shared wording. */
 const MIN_WORD_LENGTH = 3;
@@ -89,11 +90,82 @@ export function participantHeads(names: ReadonlySet<string>): Set<string> {
  * "introduc"), leaving out reporting verbs. Irregular forms ("fought") are not recognised: a missed merge only.
  */
 export function happeningVerbs(text: string): Set<string> {
-  const list = words(text).map((w) => w.toLowerCase());
+  const written = words(text);
+  const list = written.map((w) => w.toLowerCase());
+  // A capitalised word inside a sentence is a name ("United States"), not a verb.
   return new Set(list
-    .filter((w, i) => w.length >= MIN_VERB_LENGTH && !NOT_A_HAPPENING_VERB.has(w)
+    .filter((w, i) => w.length >= MIN_VERB_LENGTH && !NOT_A_HAPPENING_VERB.has(w) && (i === 0 || written[i] === w)
       && (/^\p{Ll}+ed$/u.test(w) || (/^\p{Ll}+ing$/u.test(w) && VERB_BEFORE_ING.has(list[i - 1]))))
     .map(stem));
+}
+
+/** A question ("Why are you running?") asks; it reports no happening. */
+export function asksQuestion(text: string): boolean {
+  return /\?["”’')\]]*\s*$/u.test(text);
+}
+
+/**
+ * Whether the event's date is where a state began ("has been ill since Thursday", dated Thursday): the state is not
+ * the happening of that day.
+ */
+export function datedBySince(evidence: string, dateText: string): boolean {
+  if (!dateText) return false;
+  const escaped = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bsince\\s+${escaped}`, 'i').test(evidence);
+}
+
+/** Whether the text says something began ("The protests began in June"). */
+export function saysBeginning(text: string): boolean {
+  return words(text).some((w) => BEGINNING_WORDS.has(w.toLowerCase()));
+}
+
+/** What someone said: the participants named before the statement verb, and the main verb of what they said. */
+export interface Statement {
+  speakers: Set<string>;
+  /** Stem of the first verb of what was said ("approve" in "said he will not approve"), null when not found. */
+  verb: string | null;
+}
+
+// Auxiliaries and modals: the word after them is the verb ("will approve"); the words of WITHIN_VERB_CHAIN leave
+// the chain open ("will not approve", "can and may declare", "will soon sign").
+const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'has', 'have', 'had',
+  'did', 'does', 'do', "won't", "can't", "didn't", "doesn't", 'to']);
+const WITHIN_VERB_CHAIN = new Set(['not', 'and', 'also', 'soon', 'now', 'still', 'never']);
+const COPULAS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
+/** Words of what was said looked at for its verb before giving up. */
+const STATEMENT_VERB_WINDOW = 8;
+
+/** The statement a sentence reports, or null when it has no statement verb ("said", "announced", "suggested"). */
+export function statement(text: string): Statement | null {
+  const tokens = text.replace(/’/g, "'").match(/\p{L}[\p{L}\p{N}'-]*|\p{N}+|[,;:.!?]/gu) ?? [];
+  const at = tokens.findIndex((t) => STATEMENT_VERBS.has(t.toLowerCase()));
+  if (at < 0) return null;
+  const speakers = participantHeads(participants(tokens.slice(0, at).join(' ')));
+  let verb: string | null = null;
+  let afterAuxiliary = false;
+  let seen = 0;
+  for (const token of tokens.slice(at + 1)) {
+    if (/^[,;:.!?]$/.test(token)) {
+      // A clause break after the first words ends what was said ("said, \"..." starts it).
+      if (seen > 0) break;
+      continue;
+    }
+    if (++seen > STATEMENT_VERB_WINDOW) break;
+    const word = token.toLowerCase();
+    if (AUXILIARIES.has(token)) {
+      afterAuxiliary = true;
+      continue;
+    }
+    if (WITHIN_VERB_CHAIN.has(token)) continue;
+    // "would be eligible": a state, not a verb of what happens; what was said is compared by its words only.
+    if (COPULAS.has(word)) break;
+    if (word !== token || FUNCTION_WORDS.has(word) || DATE_WORDS.has(word)) continue;
+    if (afterAuxiliary || /^\p{Ll}+ed$/u.test(word)) {
+      verb = stem(word).replace(/e$/, '');
+      break;
+    }
+  }
+  return { speakers, verb };
 }
 
 /** The words of `text` whose stems are given, as written, once each, in text order ("introduced" for "introduc"). */

@@ -135,4 +135,30 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       DROP INDEX events_salient_order;
       CREATE INDEX events_salient_order ON events ((start_date IS NULL), start_order, end_order, id) WHERE salient = 1 AND merged_into IS NULL;`,
   },
+  {
+    version: 5,
+    name: 'each happening drawn at its most precise report',
+    // The representative of a happening is its most precisely dated report (store/merge-on-write.ts); groups stored
+    // before were represented by their first report: the finest (a day before a week before a month) takes its
+    // place, with the group's places, topics and salience, and the former representative says why it is the same.
+    sql: `CREATE TEMP TABLE finer_reports AS SELECT rep, id FROM (
+        SELECT COALESCE(merged_into, id) AS rep, id, ROW_NUMBER() OVER (PARTITION BY COALESCE(merged_into, id)
+          ORDER BY CASE precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 ELSE 3 END, id <> COALESCE(merged_into, id), id) AS n
+        FROM events WHERE merged_into IS NOT NULL OR id IN (SELECT merged_into FROM events)
+      ) AS ranked WHERE n = 1 AND rep <> id;
+      INSERT OR IGNORE INTO event_countries (event_id, country, ordinal)
+        SELECT f.id, c.country, (SELECT COALESCE(MAX(ordinal), -1) FROM event_countries WHERE event_id = f.id) + 1 + c.ordinal
+        FROM finer_reports f JOIN event_countries c ON c.event_id = f.rep;
+      INSERT OR IGNORE INTO event_topics (event_id, topic, ordinal)
+        SELECT f.id, t.topic, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = f.id) + 1 + t.ordinal
+        FROM finer_reports f JOIN event_topics t ON t.event_id = f.rep;
+      UPDATE events SET salient = 1 WHERE id IN (SELECT f.id FROM finer_reports f JOIN events r ON r.id = f.rep WHERE r.salient = 1);
+      UPDATE events SET merge_reasons = (SELECT m.merge_reasons FROM finer_reports f JOIN events m ON m.id = f.id WHERE f.rep = events.id)
+        WHERE id IN (SELECT rep FROM finer_reports);
+      UPDATE events SET merged_into = (SELECT f.id FROM finer_reports f WHERE f.rep = events.merged_into)
+        WHERE merged_into IN (SELECT rep FROM finer_reports) AND id NOT IN (SELECT id FROM finer_reports);
+      UPDATE events SET merged_into = (SELECT f.id FROM finer_reports f WHERE f.rep = events.id) WHERE id IN (SELECT rep FROM finer_reports);
+      UPDATE events SET merged_into = NULL, merge_reasons = NULL WHERE id IN (SELECT id FROM finer_reports);
+      DROP TABLE finer_reports;`,
+  },
 ];

@@ -4,9 +4,9 @@
 // they commit, the later one seeing the earlier (READ COMMITTED reads what committed before each statement).
 import type pg from 'pg';
 import { mergeableDate } from '../../nlp/merge/dates';
-import type { PreparedEvent } from '../../nlp/merge/index';
+import type { MergeReasons, PreparedEvent } from '../../nlp/merge/index';
 import {
-  chooseRepresentative, MAX_MERGE_CANDIDATES, mergeMonths, type NearRow, newCandidate, promisingGroups, type WordCache,
+  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, MAX_MERGE_CANDIDATES, mergeMonths, type NearRow, newCandidate, promisingGroups, type WordCache,
   type WrittenEvent,
 } from '../merge-on-write';
 
@@ -34,7 +34,7 @@ export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEv
 async function read(client: pg.ClientBase, rows: readonly NearRow[], words: WordCache): Promise<void> {
   const missing = words.missing(rows);
   if (missing.length === 0) return;
-  words.add((await client.query<{ id: number; evidence: string }>('SELECT id, evidence FROM events WHERE id = ANY($1::bigint[])', [missing])).rows);
+  words.add((await client.query<EvidenceRow>(`SELECT ${EVIDENCE_COLUMNS} FROM events WHERE id = ANY($1::bigint[])`, [missing])).rows);
 }
 
 async function merge(client: pg.ClientBase, written: WrittenEvent, words: WordCache): Promise<void> {
@@ -61,6 +61,10 @@ async function join(client: pg.ClientBase, written: WrittenEvent, event: Prepare
   const choice = chooseRepresentative(event, members, reps, countries, words);
   if (!choice) return;
   const { rep, reasons } = choice;
+  if (choice.replaces) {
+    await replace(client, written.id, rep, reasons);
+    return;
+  }
   await client.query('UPDATE events SET merged_into = $1, merge_reasons = $2 WHERE id = $3', [rep, JSON.stringify(reasons), written.id]);
   // The representative gains the member's places and topics (after its own), so filters find the happening by either.
   await client.query(`INSERT INTO event_countries (event_id, country, ordinal)
@@ -71,4 +75,20 @@ async function join(client: pg.ClientBase, written: WrittenEvent, event: Prepare
     FROM unnest($2::text[]) WITH ORDINALITY AS t(c, n) ON CONFLICT DO NOTHING`, [rep, written.topics]);
   // A happening one source reports as a main event is a main event.
   if (written.event.salient) await client.query('UPDATE events SET salient = 1 WHERE id = $1 AND salient = 0', [rep]);
+}
+
+/**
+ * A new, more precisely dated report replaces the representative `rep`: the group points at it, and it takes the
+ * group's places, topics (after its own) and salience.
+ */
+async function replace(client: pg.ClientBase, event: number, rep: number, reasons: MergeReasons): Promise<void> {
+  await client.query('UPDATE events SET merged_into = $1 WHERE merged_into = $2', [event, rep]);
+  await client.query('UPDATE events SET merged_into = $1, merge_reasons = $2 WHERE id = $3', [event, JSON.stringify(reasons), rep]);
+  await client.query(`INSERT INTO event_countries (event_id, country, ordinal)
+    SELECT $1, country, (SELECT COALESCE(MAX(ordinal), -1) FROM event_countries WHERE event_id = $1) + 1 + ordinal
+    FROM event_countries WHERE event_id = $2 ORDER BY ordinal ON CONFLICT DO NOTHING`, [event, rep]);
+  await client.query(`INSERT INTO event_topics (event_id, topic, ordinal)
+    SELECT $1, topic, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = $1) + 1 + ordinal
+    FROM event_topics WHERE event_id = $2 ORDER BY ordinal ON CONFLICT DO NOTHING`, [event, rep]);
+  await client.query('UPDATE events SET salient = 1 WHERE id = $1 AND salient = 0 AND (SELECT salient FROM events WHERE id = $2) = 1', [event, rep]);
 }

@@ -1,6 +1,9 @@
 // PostgreSQL-only behaviour: several instances against one database (skipped when no server answers).
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getStore, closeStore } from '../index';
+import { POSTGRES_MIGRATIONS } from '../migrations/postgres';
+import { migrate } from './migrate';
 import { PgStore } from './store';
 import { dropSchema, reachablePostgres, uniqueSchema } from './test-server';
 
@@ -26,7 +29,7 @@ describe.skipIf(!url)('PgStore with several instances on one database', () => {
   it('migrates once when instances start together', async () => {
     await Promise.all(stores.map((s) => s.ready()));
     const { rows } = await stores[0].pool.query('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+    expect(rows).toEqual(POSTGRES_MIGRATIONS.map(({ version }) => ({ version })));
   });
 
   it('stores an article once when two instances put it at the same moment', async () => {
@@ -49,6 +52,41 @@ describe.skipIf(!url)('getStore', () => {
       await closeStore();
       if (saved === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = saved;
+    }
+  });
+});
+
+describe.skipIf(!url)('PostgreSQL migration 5', () => {
+  it('makes the most precisely dated report of each stored happening its representative', async () => {
+    const schema = uniqueSchema();
+    const client = new pg.Client({ connectionString: url as string, options: `-c search_path=${schema}` });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA ${schema}`);
+      await migrate(client, POSTGRES_MIGRATIONS.filter((m) => m.version <= 4));
+      for (const id of ['a', 'b', 'c']) {
+        await client.query(`INSERT INTO articles (id, content_hash, text, ingested_at, search) VALUES ($1, $2, 'text', '2025-06-16', to_tsvector('text'))`, [id, `hash-${id}`]);
+      }
+      // A happening first reported for its month, then for its day and for its month again.
+      const rows: Array<[number, string, string, string, string, number, number | null, string | null]> = [
+        [1, 'a', '2025-06-01', '2025-06-30', 'month', 1, null, null],
+        [2, 'b', '2025-06-15', '2025-06-15', 'day', 0, 1, '{"why":"b"}'],
+        [3, 'c', '2025-06-01', '2025-06-30', 'month', 0, 1, '{"why":"c"}'],
+      ];
+      for (const row of rows) {
+        await client.query(`INSERT INTO events (id, article_id, ordinal, summary, evidence, evidence_start, evidence_end, timex_text,
+          timex_start, timex_end, value, start_date, end_date, precision, salient, unresolved, merged_into, merge_reasons, search)
+          VALUES ($1, $2, 0, 's', 'e', 0, 1, 't', 0, 1, 'v', $3, $4, $5, $6, 0, $7, $8, to_tsvector('e'))`, row);
+      }
+      await client.query(`INSERT INTO event_countries (event_id, country, ordinal) VALUES (1, 'CN', 0), (2, 'TW', 0)`);
+      expect(await migrate(client, POSTGRES_MIGRATIONS)).toEqual([5]);
+      const events = await client.query('SELECT id::int, merged_into::int, merge_reasons, salient::int FROM events ORDER BY id');
+      expect(events.rows.map((r) => Object.values(r))).toEqual([[1, 2, '{"why":"b"}', 1], [2, null, null, 1], [3, 2, '{"why":"c"}', 0]]);
+      const places = await client.query('SELECT country FROM event_countries WHERE event_id = 2 ORDER BY ordinal');
+      expect(places.rows.map((r) => r.country)).toEqual(['TW', 'CN']);
+    } finally {
+      await client.end();
+      await dropSchema(url as string, schema);
     }
   });
 });

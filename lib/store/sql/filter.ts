@@ -46,9 +46,13 @@ export function filterConditions(filter: EventFilter, salientOnly: boolean, dial
   if (match) conditions.text = [{ sql: dialect.eventMatches, params: [match] }];
   if (salientOnly) conditions.salience = [{ sql: 'e.salient = 1', params: [] }];
   if (filter.sources?.length) {
+    // A happening is found by the source of any of its reports, as by their places and topics.
+    const fromSources = `SELECT id FROM articles WHERE ${dialect.inList('source', 'text')}`;
+    const sources = dialect.listParam(filter.sources);
     conditions.source = [{
-      sql: `e.article_id IN (SELECT id FROM articles WHERE ${dialect.inList('source', 'text')})`,
-      params: [dialect.listParam(filter.sources)],
+      sql: `(e.article_id IN (${fromSources}) OR e.id IN (SELECT m.merged_into FROM events m
+        WHERE m.merged_into IS NOT NULL AND m.article_id IN (${fromSources})))`,
+      params: [sources, sources],
     }];
   }
   if (filter.precisions?.length) {

@@ -55,8 +55,11 @@ export class EventReader {
         WHERE ec.event_id IN (${place.sql}) GROUP BY ec.country`, place.params),
       this.counts(`SELECT et.topic AS key, COUNT(*) AS count FROM event_topics et
         WHERE et.event_id IN (${topic.sql}) GROUP BY et.topic`, topic.params),
-      this.counts(`SELECT a.source AS key, COUNT(*) AS count FROM events e JOIN articles a ON a.id = e.article_id
-        WHERE e.id IN (${source.sql}) AND a.source IS NOT NULL GROUP BY a.source`, source.params),
+      // A happening counts once under each source that reports it (its own article's and its merged reports').
+      this.counts(`SELECT a.source AS key, COUNT(DISTINCT COALESCE(m.merged_into, m.id)) AS count FROM events m
+        JOIN articles a ON a.id = m.article_id
+        WHERE (m.id IN (${source.sql}) OR m.merged_into IN (${source.sql})) AND a.source IS NOT NULL GROUP BY a.source`,
+        [...source.params, ...source.params]),
       this.counts(`SELECT e.precision AS key, COUNT(*) AS count FROM events e
         WHERE e.id IN (${precision.sql}) AND e.precision IS NOT NULL GROUP BY e.precision`, precision.params),
       this.one<number>(`SELECT COUNT(*) AS n FROM events e ${where.sql}`, where.params),

@@ -4,9 +4,10 @@
 // and only the page of events shown is read from the tables.
 //
 // It holds one entry per happening: events merged into another (merged_into) are left out, and their
-// representative is found by their words too. Events are only ever inserted, with growing ids: the index appends
-// what is new, and refreshes the representatives that new events were merged into (their salience, places and
-// topics grow). It notices commits of other connections by PRAGMA data_version and this connection's own by
+// representative is found by their words and sources too. Events are only ever inserted, with growing ids: the
+// index appends what is new, refreshes the representatives that new events were merged into (their salience,
+// places, topics and sources grow), and drops those that a new, more precisely dated report replaced (they now
+// point at it). It notices commits of other connections by PRAGMA data_version and this connection's own by
 // markDirty(); should the count of representatives ever disagree (rows deleted), it is rebuilt.
 import type Database from 'better-sqlite3';
 import type { EventFilter } from '../../filters/types';
@@ -45,7 +46,10 @@ function grow<T extends Float64Array | Int32Array | Uint8Array | Uint16Array>(ar
 }
 
 type Mask = Uint8Array | null; // null: every event passes
-type Dimension = 'place' | 'topic' | 'time' | 'text' | 'salience' | 'source' | 'precision';
+type Dimension = 'place' | 'topic' | 'time' | 'text' | 'salience' | 'source' | 'precision' | 'happening';
+type Links = Uint16Array | Int32Array;
+/** An indexed event: id, start, end, salience, precision, its article's source. */
+type Row = [number, string | null, string | null, number, string | null, string | null];
 
 export class EventIndex {
   private n = 0;
@@ -60,11 +64,16 @@ export class EventIndex {
   private ends = new Float64Array(0);
   private salient = new Uint8Array(0);
   private precision = new Uint8Array(0); // 0: none, else dictionary id + 1
-  private source = new Int32Array(0); // -1: none
+  /** Positions still standing for their happening (0: a later report replaced it as representative). */
+  private alive = new Uint8Array(0);
+  private dead = 0;
   private countryStart: Int32Array = new Int32Array(1);
   private countryValues: Uint16Array = new Uint16Array(0);
   private topicStart: Int32Array = new Int32Array(1);
   private topicValues: Uint16Array = new Uint16Array(0);
+  /** The sources of every report of the happening. */
+  private sourceStart: Int32Array = new Int32Array(1);
+  private sourceValues: Int32Array = new Int32Array(0);
   /** Positions sorted as listEvents orders: dated first, by start, end, id. */
   private order = new Int32Array(0);
   private ordered = 0;
@@ -137,7 +146,7 @@ export class EventIndex {
     const topics = new Float64Array(this.topics.values.length);
     const sources = new Float64Array(this.sources.values.length);
     const precisions = new Float64Array(this.precisions.values.length);
-    const { countryStart, countryValues, topicStart, topicValues, source, precision, n } = this;
+    const { countryStart, countryValues, topicStart, topicValues, sourceStart, sourceValues, precision, n } = this;
     let total = 0;
     for (let p = 0; p < n; p += 1) {
       if (!all || all[p]) total += 1;
@@ -158,7 +167,7 @@ export class EventIndex {
         }
       }
       if (!byTopic || byTopic[p]) for (let j = topicStart[p], end = topicStart[p + 1]; j < end; j += 1) topics[topicValues[j]] += 1;
-      if ((!bySource || bySource[p]) && source[p] >= 0) sources[source[p]] += 1;
+      if (!bySource || bySource[p]) for (let j = sourceStart[p], end = sourceStart[p + 1]; j < end; j += 1) sources[sourceValues[j]] += 1;
       if ((!byPrecision || byPrecision[p]) && precision[p] > 0) precisions[precision[p] - 1] += 1;
     }
     const areas = (prefix: string) => counted(areaCodes.values, areaCounts)
@@ -195,20 +204,21 @@ export class EventIndex {
     const match = toSearchQuery(filter.q);
     if (match) masks.text = this.searched(match);
     if (salientOnly) masks.salience = this.salient.subarray(0, n);
-    if (filter.sources?.length) masks.source = this.inSet(this.source, filter.sources.map((s) => this.sources.find(s)), 0);
+    if (filter.sources?.length) masks.source = this.anyOf(filter.sources, this.sources, this.sourceStart, this.sourceValues);
     if (filter.precisions?.length) masks.precision = this.inSet(this.precision, filter.precisions.map((s) => this.precisions.find(s)), 1);
+    if (this.dead > 0) masks.happening = this.alive.subarray(0, n);
     return masks;
   }
 
   /** Events whose value (a dictionary id plus `shift`) is one of `ids`. */
-  private inSet(values: Int32Array | Uint8Array, ids: Array<number | undefined>, shift: number): Uint8Array {
+  private inSet(values: Uint8Array, ids: Array<number | undefined>, shift: number): Uint8Array {
     const wanted = new Set(ids.filter((id) => id !== undefined).map((id) => id + shift));
     const mask = new Uint8Array(this.n);
     for (let p = 0; p < this.n; p += 1) mask[p] = wanted.has(values[p]) ? 1 : 0;
     return mask;
   }
 
-  private anyOf(values: readonly string[], dictionary: Dictionary, starts: Int32Array, list: Uint16Array): Uint8Array {
+  private anyOf(values: readonly string[], dictionary: Dictionary, starts: Int32Array, list: Links): Uint8Array {
     const wanted = new Uint8Array(dictionary.values.length);
     for (const value of values) {
       const id = dictionary.find(value);
@@ -271,8 +281,9 @@ export class EventIndex {
     this.db.transaction(() => {
       this.append();
       const count = this.db.prepare('SELECT COUNT(*) FROM events WHERE merged_into IS NULL').pluck().get() as number;
-      if (count !== this.n) {
+      if (count !== this.n - this.dead) {
         this.n = 0;
+        this.dead = 0;
         this.lastId = 0;
         this.ordered = 0;
         this.append();
@@ -282,8 +293,8 @@ export class EventIndex {
   }
 
   /**
-   * Reads the representatives after the last event seen, with their countries and topics, and refreshes those
-   * that new events were merged into (all in one snapshot).
+   * Reads the representatives after the last event seen, with their countries, topics and sources, refreshes
+   * those that new events were merged into, and drops those that now point at a new event (all in one snapshot).
    */
   private append(): void {
     const from = this.lastId;
@@ -291,15 +302,24 @@ export class EventIndex {
     if (to <= from) return;
     const rows = this.db.prepare(`SELECT e.id, e.start_date, e.end_date, e.salient, e.precision, a.source
       FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id > ? AND e.id <= ? AND e.merged_into IS NULL ORDER BY e.id`)
-      .raw().all(from, to) as Array<[number, string | null, string | null, number, string | null, string | null]>;
+      .raw().all(from, to) as Row[];
     this.lastId = to;
     const grown = this.db.prepare(`SELECT DISTINCT merged_into FROM events WHERE id > ? AND id <= ? AND merged_into <= ?`)
       .pluck().all(from, to, from) as number[];
+    // Representatives (and their members) re-pointed at a new report; only the representatives are positions.
+    const replaced = this.db.prepare('SELECT id FROM events WHERE merged_into > ? AND id <= ?').pluck().all(from, from) as number[];
     if (rows.length > 0) this.appendRows(rows, from, to);
     if (grown.length > 0) this.refresh(grown);
+    for (const id of replaced) {
+      const position = this.positionOf(id);
+      if (position >= 0 && this.alive[position]) {
+        this.alive[position] = 0;
+        this.dead += 1;
+      }
+    }
   }
 
-  private appendRows(rows: Array<[number, string | null, string | null, number, string | null, string | null]>, from: number, to: number): void {
+  private appendRows(rows: Row[], from: number, to: number): void {
     const first = this.n;
     const size = first + rows.length;
     this.ids = grow(this.ids, size);
@@ -309,8 +329,8 @@ export class EventIndex {
     this.orderEnds = grow(this.orderEnds, size);
     this.salient = grow(this.salient, size);
     this.precision = grow(this.precision, size);
-    this.source = grow(this.source, size);
-    rows.forEach(([id, start, end, salient, precision, source], i) => {
+    this.alive = grow(this.alive, size);
+    rows.forEach(([id, start, end, salient, precision], i) => {
       const p = first + i;
       this.ids[p] = id;
       this.starts[p] = dateKey(start);
@@ -319,39 +339,53 @@ export class EventIndex {
       this.orderEnds[p] = timelineKey(end);
       this.salient[p] = salient;
       this.precision[p] = precision === null ? 0 : this.precisions.id(precision) + 1;
-      this.source[p] = source === null ? -1 : this.sources.id(source);
+      this.alive[p] = 1;
     });
     const links = (table: string, column: string) => this.db.prepare(`SELECT event_id, ${column} FROM ${table}
       WHERE event_id > ? AND event_id <= ? ORDER BY event_id`).raw().all(from, to) as Array<[number, string]>;
     [this.countryStart, this.countryValues] = this.appendLinks(first, size, links('event_countries', 'country'), this.countries, this.countryStart, this.countryValues);
     [this.topicStart, this.topicValues] = this.appendLinks(first, size, links('event_topics', 'topic'), this.topics, this.topicStart, this.topicValues);
+    // Each representative's own source, then those of the events merged into it, once each.
+    const merged = this.db.prepare(`SELECT DISTINCT e.merged_into, a.source FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE e.merged_into > ? AND e.merged_into <= ? AND a.source IS NOT NULL ORDER BY e.merged_into`).raw().all(from, to) as Array<[number, string]>;
+    const sources: Array<[number, string]> = [];
+    let k = 0;
+    for (const [id, , , , , own] of rows) {
+      if (own !== null) sources.push([id, own]);
+      while (k < merged.length && merged[k][0] < id) k += 1;
+      for (; k < merged.length && merged[k][0] === id; k += 1) if (merged[k][1] !== own) sources.push(merged[k]);
+    }
+    [this.sourceStart, this.sourceValues] = this.appendLinks(first, size, sources, this.sources, this.sourceStart, this.sourceValues);
     this.n = size;
   }
 
-  /** Re-reads the salience, countries and topics of indexed representatives that gained merged events. */
+  /** Re-reads the salience, countries, topics and sources of indexed representatives that gained merged events. */
   private refresh(ids: readonly number[]): void {
     const positions = new Map(ids.map((id) => [id, this.positionOf(id)] as const).filter(([, p]) => p >= 0));
     if (positions.size === 0) return;
     const list = JSON.stringify([...positions.keys()]);
     const salient = this.db.prepare('SELECT id, salient FROM events WHERE id IN (SELECT value FROM json_each(?))').raw().all(list) as Array<[number, number]>;
     for (const [id, flag] of salient) this.salient[positions.get(id)!] = flag;
-    const linksOf = (table: string, column: string, dictionary: Dictionary) => {
+    const linksOf = (sql: string, dictionary: Dictionary) => {
       const lists = new Map<number, number[]>([...positions.values()].map((p) => [p, []]));
-      const rows = this.db.prepare(`SELECT event_id, ${column} FROM ${table} WHERE event_id IN (SELECT value FROM json_each(?))`)
-        .raw().all(list) as Array<[number, string]>;
+      const rows = this.db.prepare(sql).raw().all({ ids: list }) as Array<[number, string]>;
       for (const [id, value] of rows) lists.get(positions.get(id)!)!.push(dictionary.id(value));
       return lists;
     };
-    [this.countryStart, this.countryValues] = this.replaceLinks(linksOf('event_countries', 'country', this.countries), this.countryStart, this.countryValues);
-    [this.topicStart, this.topicValues] = this.replaceLinks(linksOf('event_topics', 'topic', this.topics), this.topicStart, this.topicValues);
+    const inList = 'IN (SELECT value FROM json_each(@ids))';
+    const ofTable = (table: string, column: string) => `SELECT event_id, ${column} FROM ${table} WHERE event_id ${inList}`;
+    [this.countryStart, this.countryValues] = this.replaceLinks(linksOf(ofTable('event_countries', 'country'), this.countries), this.countryStart, this.countryValues);
+    [this.topicStart, this.topicValues] = this.replaceLinks(linksOf(ofTable('event_topics', 'topic'), this.topics), this.topicStart, this.topicValues);
+    const sources = `${SOURCES_OF} WHERE e.id ${inList} UNION ${SOURCES_OF} WHERE e.merged_into ${inList}`;
+    [this.sourceStart, this.sourceValues] = this.replaceLinks(linksOf(sources, this.sources), this.sourceStart, this.sourceValues);
   }
 
   /** A compressed list with the values of some positions replaced. */
-  private replaceLinks(replaced: Map<number, number[]>, starts: Int32Array, values: Uint16Array): [Int32Array, Uint16Array] {
+  private replaceLinks<T extends Links>(replaced: Map<number, number[]>, starts: Int32Array, values: T): [Int32Array, T] {
     let total = starts[this.n];
     for (const [p, list] of replaced) total += list.length - (starts[p + 1] - starts[p]);
     const nextStarts = new Int32Array(starts.length);
-    const nextValues = new Uint16Array(Math.max(total, values.length));
+    const nextValues = new (values.constructor as new (n: number) => T)(Math.max(total, values.length));
     let k = 0;
     for (let p = 0; p < this.n; p += 1) {
       nextStarts[p] = k;
@@ -364,8 +398,8 @@ export class EventIndex {
   }
 
   /** Adds (event id, value) pairs, sorted by event id, to a compressed list for positions first..size-1. */
-  private appendLinks(first: number, size: number, pairs: Array<[number, string]>, dictionary: Dictionary,
-    starts: Int32Array, values: Uint16Array): [Int32Array, Uint16Array] {
+  private appendLinks<T extends Links>(first: number, size: number, pairs: Array<[number, string]>, dictionary: Dictionary,
+    starts: Int32Array, values: T): [Int32Array, T] {
     const nextStarts = grow(starts, size + 1);
     const base = nextStarts[first];
     const nextValues = grow(values, base + pairs.length);
@@ -400,6 +434,9 @@ export class EventIndex {
     this.ordered = this.n;
   }
 }
+
+/** (representative, source) pairs: the sources of an event's article and of the events merged into it. */
+const SOURCES_OF = `SELECT COALESCE(e.merged_into, e.id), a.source FROM events e JOIN articles a ON a.id = e.article_id AND a.source IS NOT NULL`;
 
 function counted(keys: readonly string[], counts: Float64Array): FacetCount[] {
   return sorted(keys.map((key, i) => ({ key, count: counts[i] })).filter((c) => c.count > 0));

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { PreparedEvent } from '../../nlp/merge/index';
 import {
-  chooseRepresentative, MAX_MERGE_CANDIDATES, type NearRow, newCandidate, promisingGroups, WordCache, type WrittenEvent,
+  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, MAX_MERGE_CANDIDATES, type NearRow, newCandidate, promisingGroups, WordCache, type WrittenEvent,
 } from '../merge-on-write';
 
 const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep';
@@ -18,6 +18,10 @@ export class EventMerger {
   private readonly addCountries: Database.Statement;
   private readonly addTopics: Database.Statement;
   private readonly makeSalient: Database.Statement;
+  private readonly repoint: Database.Statement;
+  private readonly takeCountries: Database.Statement;
+  private readonly takeTopics: Database.Statement;
+  private readonly takeSalience: Database.Statement;
   private readonly words = new WordCache();
 
   constructor(db: Database.Database) {
@@ -28,7 +32,7 @@ export class EventMerger {
     // Every member of the groups worth comparing: the new event must match them all.
     this.members = db.prepare(`SELECT ${ROW} FROM events
       WHERE id IN (SELECT value FROM json_each(@reps)) OR merged_into IN (SELECT value FROM json_each(@reps))`);
-    this.evidence = db.prepare('SELECT id, evidence FROM events WHERE id IN (SELECT value FROM json_each(?))');
+    this.evidence = db.prepare(`SELECT ${EVIDENCE_COLUMNS} FROM events WHERE id IN (SELECT value FROM json_each(?))`);
     this.countries = db.prepare('SELECT event_id, country FROM event_countries WHERE event_id IN (SELECT value FROM json_each(?))');
     this.file = db.prepare('INSERT OR IGNORE INTO merge_keys (key, event_id) SELECT value, @id FROM json_each(@keys)');
     this.point = db.prepare('UPDATE events SET merged_into = ?, merge_reasons = ? WHERE id = ?');
@@ -39,6 +43,16 @@ export class EventMerger {
       SELECT @rep, j.value, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = @rep) + j.key + 1 FROM json_each(@values) j`);
     // A happening one source reports as a main event is a main event.
     this.makeSalient = db.prepare('UPDATE events SET salient = 1 WHERE id = ? AND salient = 0');
+    // A new, more precisely dated report replaces the representative: the group points at it...
+    this.repoint = db.prepare('UPDATE events SET merged_into = @event WHERE merged_into = @rep');
+    // ...and it takes the group's places, topics (after its own) and salience.
+    this.takeCountries = db.prepare(`INSERT OR IGNORE INTO event_countries (event_id, country, ordinal)
+      SELECT @event, country, (SELECT COALESCE(MAX(ordinal), -1) FROM event_countries WHERE event_id = @event) + 1 + ordinal
+      FROM event_countries WHERE event_id = @rep ORDER BY ordinal`);
+    this.takeTopics = db.prepare(`INSERT OR IGNORE INTO event_topics (event_id, topic, ordinal)
+      SELECT @event, topic, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = @event) + 1 + ordinal
+      FROM event_topics WHERE event_id = @rep ORDER BY ordinal`);
+    this.takeSalience = db.prepare('UPDATE events SET salient = 1 WHERE id = @event AND salient = 0 AND (SELECT salient FROM events WHERE id = @rep) = 1');
   }
 
   /** After a rolled-back write: its event ids will be handed out again, to other events. */
@@ -54,7 +68,7 @@ export class EventMerger {
   /** Reads the words of the events not yet in the cache. */
   private read(rows: readonly NearRow[]): void {
     const missing = this.words.missing(rows);
-    if (missing.length > 0) this.words.add(this.evidence.all(JSON.stringify(missing)) as Array<{ id: number; evidence: string }>);
+    if (missing.length > 0) this.words.add(this.evidence.all(JSON.stringify(missing)) as EvidenceRow[]);
   }
 
   private merge(written: WrittenEvent): void {
@@ -80,6 +94,15 @@ export class EventMerger {
     }
     const choice = chooseRepresentative(event, members, reps, countries, this.words);
     if (!choice) return;
+    if (choice.replaces) {
+      const ids = { event: written.id, rep: choice.rep };
+      this.repoint.run(ids);
+      this.point.run(written.id, JSON.stringify(choice.reasons), choice.rep);
+      this.takeCountries.run(ids);
+      this.takeTopics.run(ids);
+      this.takeSalience.run(ids);
+      return;
+    }
     this.point.run(choice.rep, JSON.stringify(choice.reasons), written.id);
     this.addCountries.run({ rep: choice.rep, values: JSON.stringify(written.countries) });
     this.addTopics.run({ rep: choice.rep, values: JSON.stringify(written.topics) });

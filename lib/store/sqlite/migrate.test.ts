@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SQLITE_MIGRATIONS } from '../migrations/sqlite';
 import { migrate } from './migrate';
 
 let dir: string;
@@ -39,5 +40,27 @@ describe('migrate', () => {
   it('refuses a database written by a newer schema', () => {
     migrate(db, steps);
     expect(() => migrate(db, steps.slice(1))).toThrow(/schema version 2 is newer than this Dateline knows \(1\)/);
+  });
+
+  it('makes the most precisely dated report of each stored happening its representative (migration 5)', () => {
+    migrate(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 4));
+    for (const id of ['a', 'b', 'c']) {
+      db.prepare(`INSERT INTO articles (id, content_hash, text, ingested_at) VALUES (?, ?, 'text', '2025-06-16')`).run(id, `hash-${id}`);
+    }
+    const event = db.prepare(`INSERT INTO events (id, article_id, ordinal, summary, evidence, evidence_start, evidence_end, timex_text,
+      timex_start, timex_end, value, start_date, end_date, precision, salient, unresolved, merged_into, merge_reasons)
+      VALUES (?, ?, 0, 's', 'e', 0, 1, 't', 0, 1, 'v', ?, ?, ?, ?, 0, ?, ?)`);
+    // A happening first reported for its month, then for its day and for its month again; an event alone.
+    event.run(1, 'a', '2025-06-01', '2025-06-30', 'month', 1, null, null);
+    event.run(2, 'b', '2025-06-15', '2025-06-15', 'day', 0, 1, '{"why":"b"}');
+    event.run(3, 'c', '2025-06-01', '2025-06-30', 'month', 0, 1, '{"why":"c"}');
+    const place = db.prepare('INSERT INTO event_countries (event_id, country, ordinal) VALUES (?, ?, ?)');
+    place.run(1, 'CN', 0);
+    place.run(2, 'TW', 0);
+    expect(migrate(db, SQLITE_MIGRATIONS)).toEqual([5]);
+    expect(db.prepare('SELECT id, merged_into, merge_reasons, salient FROM events ORDER BY id').raw().all()).toEqual([
+      [1, 2, '{"why":"b"}', 1], [2, null, null, 1], [3, 2, '{"why":"c"}', 0],
+    ]);
+    expect(db.prepare('SELECT country FROM event_countries WHERE event_id = 2 ORDER BY ordinal').pluck().all()).toEqual(['TW', 'CN']);
   });
 });
