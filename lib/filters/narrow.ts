@@ -1,8 +1,9 @@
 // A filter change that only narrows the selection needs no server round trip when every event of the wider
 // selection is already loaded: the narrower one is those events that also match the new filter. The matching
-// follows the store's SQL conditions (lib/store/sql/filter.ts) dimension by dimension; full-text search is the one
-// dimension not matched here, so a changed search always goes to the server.
-import { selectedCountries } from '../store/sql/filter';
+// follows the store's SQL conditions (lib/store/sql/filter.ts) dimension by dimension. Two dimensions are not matched
+// here, so a change to them always goes to the server: full-text search, and sources (a happening is found by the source
+// of any of its reports, and the browser knows only the source of the report it shows).
+import { selectedCountries } from './countries';
 import { isoDayNumber } from './dates';
 import type { EventFilter } from './types';
 
@@ -13,7 +14,6 @@ export interface FilterableEvent {
   precision: string | null;
   countries: readonly string[];
   topics: readonly string[];
-  article: { source: string | null };
 }
 
 const lowered = (values: readonly string[]) => values.map((value) => value.toLowerCase());
@@ -24,6 +24,8 @@ function subset(prev: readonly string[] | null, next: readonly string[] | null):
   if (!next || next.length === 0) return false;
   return next.every((value) => prev.includes(value));
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
 
 /** The later of two lower bounds (or the earlier of two upper bounds) is at least as narrow. */
 function within(prev: string | null, next: string | null, side: 'from' | 'to'): boolean {
@@ -39,14 +41,14 @@ export function narrows(prev: EventFilter, next: EventFilter): boolean {
     prev.q === next.q &&
     subset(selectedCountries(prev), selectedCountries(next)) &&
     subset(lowered(prev.topics), lowered(next.topics)) &&
-    subset(prev.sources ?? [], next.sources ?? []) &&
+    sameList(prev.sources ?? [], next.sources ?? []) &&
     subset(prev.precisions ?? [], next.precisions ?? []) &&
     within(prev.from, next.from, 'from') &&
     within(prev.to, next.to, 'to')
   );
 }
 
-/** Whether the event passes the filter's place, topic, time, source and precision conditions (not its search). */
+/** Whether the event passes the filter's place, topic, time and precision conditions (not its search or sources). */
 export function matchesFilter(event: FilterableEvent, filter: EventFilter): boolean {
   const countries = selectedCountries(filter);
   if (countries && !event.countries.some((cc) => countries.includes(cc.toUpperCase()))) return false;
@@ -62,7 +64,6 @@ export function matchesFilter(event: FilterableEvent, filter: EventFilter): bool
     if (filter.from && end < isoDayNumber(filter.from)!) return false;
     if (filter.to && start > isoDayNumber(filter.to)!) return false;
   }
-  if (filter.sources?.length && !(event.article.source !== null && filter.sources.includes(event.article.source))) return false;
   if (filter.precisions?.length && !(event.precision !== null && (filter.precisions as string[]).includes(event.precision))) return false;
   return true;
 }

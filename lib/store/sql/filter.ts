@@ -1,6 +1,6 @@
 // The EventFilter as SQL conditions on `events e`, one list per dimension, so facets can leave out their own.
 import type { EventFilter } from '../../filters/types';
-import { countriesIn } from '../../nlp/places/regions';
+import { selectedCountries } from '../../filters/countries';
 import type { Dialect } from './dialect';
 import { toSearchQuery } from './search-query';
 
@@ -13,17 +13,10 @@ interface Condition {
 
 export type Conditions = Partial<Record<Dimension, Condition[]>>;
 
-/** Regions and countries are one place selection: an event in any selected area or country matches. */
-export function selectedCountries(filter: EventFilter): string[] | null {
-  if (filter.regions.length === 0 && filter.countries.length === 0) return null;
-  const countries = new Set(filter.countries.map((cc) => cc.toUpperCase()));
-  for (const region of filter.regions) for (const cc of countriesIn(region)) countries.add(cc);
-  return [...countries];
-}
-
 export function filterConditions(filter: EventFilter, salientOnly: boolean, dialect: Dialect): Conditions {
   // One event per happening: an event merged into another is shown through that other, never on its own.
   const conditions: Conditions = { happening: [{ sql: 'e.merged_into IS NULL', params: [] }] };
+  // Regions and countries are one place selection: an event in any selected area or country matches.
   const countries = selectedCountries(filter);
   if (countries) {
     conditions.place = [{

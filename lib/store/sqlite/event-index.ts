@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import type { EventFilter } from '../../filters/types';
 import { countryAreaRows } from '../country-areas';
-import { selectedCountries } from '../sql/filter';
+import { selectedCountries } from '../../filters/countries';
 import { toSearchQuery } from '../sql/search-query';
 import type { FacetCount, Facets } from '../types';
 import { dateKey, timelineKey } from './date-key';
