@@ -274,7 +274,7 @@ function plausibleEra(g: Record<string, string | undefined>, before: string, aft
   const undotted = (g.era ?? g.adEra ?? '.').includes('.') === false;
   if (undotted && year >= 1800 && year <= 2099 && /^\s+[A-Za-z]/.test(after) && !PREPOSITION_BEFORE.test(before)) return false;
   const next = after.match(/^\s+([a-z]+)/)?.[1];
-  if (g.farYear && next !== undefined && (COUNTED_NOUNS.includes(next) || /^[a-z]+[^s]s$/.test(next))) return false;
+  if (g.farYear && next !== undefined && COUNTED_NOUNS.includes(next)) return false;
   return true;
 }
 

@@ -36,8 +36,9 @@ export const MACROS: Record<string, string> = {
   // undotted form takes no full stop: the one after "44 BC." ends the sentence.
   eraBC: 'B\\.C\\.(?:E\\.)?|BCE|BC',
   eraAD: 'A\\.D\\.|AD|C\\.E\\.|CE',
-  // A year written with an era: one to four digits, no year 0 ("1 BC" is followed by "AD 1").
-  eraYear: '[1-9]\\d{0,3}',
+  // A year written with an era: up to five digits, thousands separated or not ("10,000 BC"), no year 0 ("1 BC" is
+  // followed by "AD 1").
+  eraYear: '[1-9]\\d?,\\d{3}|[1-9]\\d{0,4}',
   // A day of the month, optionally with an ordinal suffix ("7", "07", "7th").
   day: '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)',
   // Modifiers that narrow a period ("early next year", "late May", "mid-2015", "the end of the month").
