@@ -1,4 +1,5 @@
 // Which temporal expressions can date an event, and how expressions without a day of their own are placed.
+import { daysBetween } from '../temporal/calendar';
 import { valueToInterval } from '../temporal/index';
 import type { Timex } from '../types';
 import { SPAN_OPENERS } from './vocabulary';
@@ -62,7 +63,7 @@ export function isBareTimeOfDay(timex: Timex): boolean {
  */
 export function narrativeDay(timex: Timex, earlier: readonly Timex[], dct: string | null): Timex {
   if (!dct || !isBareTimeOfDay(timex)) return timex;
-  const anchor = [...earlier].reverse().find((t) => t.interval?.precision === 'day' && t.interval.end < dct && t.interval.start === t.interval.end);
+  const anchor = [...earlier].reverse().find((t) => t.interval?.precision === 'day' && daysBetween(t.interval.end, dct) > 0 && t.interval.start === t.interval.end);
   if (!anchor?.interval) return timex;
   const day = anchor.interval.start;
   const time = timex.value.includes('T') ? timex.value.slice(timex.value.indexOf('T')) : '';

@@ -5,6 +5,7 @@
 // Friday"). A sentence with no date at all inherits the story's reference time (past tense) or the
 // publication date (present tense), an undated statement the occasion of the latest dated one; see inherit.ts.
 // Dates in quotations speak for the speaker (no reference time), and dates in quoted titles date nothing.
+import { daysBetween } from '../temporal/calendar';
 import type { ExtractedEvent, Sentence, Timex } from '../types';
 import { canDateEvent, narrativeDay, spansSinceHappening, stateStart } from './anchor';
 import { coordinatedClauses } from './clauses';
@@ -48,7 +49,7 @@ interface Dated {
 /** Dated only to a decade or century ("in the 1990s", "the 21st century"): background, not a happening to plot. */
 const isEra = (d: Dated) => d.timex.interval?.precision === 'decade' || d.timex.interval?.precision === 'century';
 
-const isUpcoming = (d: Dated, dct: string | null) => Boolean(dct && d.timex.interval && d.timex.interval.start > dct);
+const isUpcoming = (d: Dated, dct: string | null) => Boolean(dct && d.timex.interval && daysBetween(dct, d.timex.interval.start) > 0);
 
 /** What a story sets for all its sentences. */
 interface Story {

@@ -1,6 +1,7 @@
 // Dates for sentences that have none of their own. News sets a reference time early (the lede's "on Monday")
 // and tells the rest of the story in the past tense without repeating it; present-tense statements hold at
 // publication; future or hedged statements get no date rather than a false one.
+import { daysBetween } from '../temporal/calendar';
 import type { DateInterval } from '../types';
 import { ADJECTIVE_ED_LEAD, NOT_PAST_ED, REPORTING_VERBS, RETURN_CUES, TENSE_CUES } from './vocabulary';
 
@@ -51,7 +52,6 @@ const PRESENT_REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.filter((v) => v.en
 /** The tense of a reporting frame's statement: its verb cues, else its reporting verb's own form. */
 export const reportTense = (report: string): Tense | null => sentenceTense(report) ?? (PRESENT_REPORTING.test(report) ? 'present' : null);
 
-const dayNumber = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 /**
  * Whether an interval can be a story's reference time: a day or week (a month is too coarse to stand for the
@@ -60,7 +60,7 @@ const dayNumber = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) /
 export function isReferenceTime(interval: DateInterval | undefined, dct: string | null): boolean {
   if (!interval || !dct) return false;
   if (!['day', 'week'].includes(interval.precision)) return false;
-  const gap = dayNumber(dct) - dayNumber(interval.end);
+  const gap = daysBetween(interval.end, dct);
   return gap >= 0 && gap <= REFERENCE_WINDOW_DAYS;
 }
 
@@ -79,7 +79,7 @@ export function inBackground(
   dates: ReadonlyArray<{ start: number; interval: DateInterval | undefined }>,
   dct: string | null,
 ): boolean[] {
-  const isOld = (interval: DateInterval | undefined) => Boolean(interval && dct && dayNumber(dct) - dayNumber(interval.end) > REFERENCE_WINDOW_DAYS);
+  const isOld = (interval: DateInterval | undefined) => Boolean(interval && dct && daysBetween(interval.end, dct) > REFERENCE_WINDOW_DAYS);
   let background = false;
   return sentences.map((sentence, i) => {
     const opensParagraph = i === 0 || text.slice(sentences[i - 1].end, sentence.start).includes('\n');

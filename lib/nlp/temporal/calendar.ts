@@ -1,24 +1,30 @@
 // Calendar arithmetic on local-midnight Dates (date-fns) and TIMEX3 value formatting by granularity.
 import {
-  addDays, addMonths, addQuarters, addWeeks, addYears, getISOWeek, getISOWeekYear, isValid,
+  addDays, addMonths, addQuarters, addWeeks, addYears, differenceInCalendarDays, getISOWeek, getISOWeekYear, isValid,
 } from 'date-fns';
 import type { TimeUnit } from '../resources/temporal/lexicon';
 
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** A local-midnight Date (month 0-based, as the Date constructor), years 0-99 kept as written. */
+/** A local-midnight Date (month 0-based, as the Date constructor), years below 100 (and before 1) kept as written. */
 export function ymd(year: number, month: number, day: number): Date {
   const date = new Date(year, month, day);
   if (year < 100) date.setFullYear(year, month, day);
   return date;
 }
 
-/** A local-midnight Date for an ISO day; null when the text is no valid calendar day. */
+/** A local-midnight Date for an ISO day (years before 1 and past 9999 as isoYear writes them); null when the text is no valid calendar day. */
 export function dayOf(iso: string | null | undefined): Date | null {
-  const m = iso?.match(/^(\d{4})-?(\d{2})-?(\d{2})/);
+  const m = iso?.match(/^([+-]\d{6}|-?\d{4})-?(\d{2})-?(\d{2})/);
   if (!m) return null;
   const date = ymd(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return isValid(date) && date.getMonth() === Number(m[2]) - 1 ? date : null;
+}
+
+/** Days from one ISO day to a later one, years before 1 and past 9999 too (ISO text order is no time order there); NaN when either is no day. */
+export function daysBetween(earlier: string, later: string): number {
+  const [from, to] = [dayOf(earlier), dayOf(later)];
+  return from && to ? differenceInCalendarDays(to, from) : NaN;
 }
 
 /**
@@ -36,8 +42,21 @@ export function easterSunday(year: number): Date {
   return ymd(year, Math.floor(n / 31) - 1, (n % 31) + 1);
 }
 
+/** The ISO 8601 astronomical year of a year counted back before Christ: 1 BC is year 0, 44 BC is -43. */
+export const astronomicalYear = (year: number, era?: 'BC'): number => (era === 'BC' ? 1 - year : year);
+
+/**
+ * An ISO 8601 year as the timeline and store read it: four digits for 0-9999, a minus and four digits before
+ * that ("-0043"), and the expanded six-digit form beyond either ("+012000", "-012000").
+ */
+export function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return pad(year, 4);
+  if (year < 0 && year >= -9999) return `-${pad(-year, 4)}`;
+  return `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+}
+
 export function isoDay(date: Date): string {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${isoYear(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function shiftDate(date: Date, unit: TimeUnit, amount: number): Date {

@@ -4,7 +4,10 @@ import type { TimexType } from '../types';
 import type { TimeUnit } from '../resources/temporal/lexicon';
 
 export interface KnownFields {
+  /** The year as written: with era BC it counts back ("44 BC" is 44, astronomical year -43). */
   year?: number;
+  /** Before Christ: the year and century count back from year 1 (TIMEX3 writes "BC0044", "BC04"). */
+  era?: 'BC';
   month?: number;
   day?: number;
   /** ISO weekday, 1 = Monday. */

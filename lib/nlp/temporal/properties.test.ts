@@ -17,7 +17,7 @@ function expectWellFormed(text: string, timexes: Timex[]): void {
 
 const temporalWords = fc.constantFrom(
   'May 7, 2017', 'yesterday', 'on Friday', 'late', 'the third quarter', '2015-2017', 'July 18 to 21', 'weeks ago',
-  'since', 'the next day', '6am', 'midnight', '<b>', '</TIMEX3>', '&amp;', '\u0000', '1990s', "'90s", 'every Monday',
+  'since', 'the next day', '6am', 'midnight', '15 March 44 BC', 'AD 476', 'the year 12000', '<b>', '</TIMEX3>', '&amp;', '\u0000', '1990s', "'90s", 'every Monday',
 );
 
 describe('tagTimexes on any input', () => {

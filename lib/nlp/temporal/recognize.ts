@@ -4,7 +4,7 @@ import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, MONTHS, TRIGGER_WOR
 import { expandMacros, MACROS } from '../resources/temporal/macros';
 import { TEMPORAL_RULES, type TemporalRule } from '../resources/temporal/rules';
 import type { TimexType } from '../types';
-import { ymd } from './calendar';
+import { astronomicalYear, ymd } from './calendar';
 import { durationValue, readKnown, readMod, readPick, readShift, setValue, type NumericDateOrder } from './fields';
 import type { PartialTimex } from './partial';
 
@@ -163,7 +163,8 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
   if (Object.values(known).some((v) => v === undefined || Number.isNaN(v))) return null;
   if (known.month !== undefined && (known.month < 1 || known.month > 12)) return null;
   // "February 30" names no day; a yearless "February 29" may (a leap year stands in).
-  if (known.month !== undefined && known.day !== undefined && known.day > getDaysInMonth(ymd(known.year ?? 2000, known.month - 1, 1))) return null;
+  const year = known.year === undefined ? 2000 : astronomicalYear(known.year, known.era);
+  if (known.month !== undefined && known.day !== undefined && known.day > getDaysInMonth(ymd(year, known.month - 1, 1))) return null;
   let value = rule.value;
   if (rule.duration) value = durationValue(g);
   else if (rule.type === 'SET' && !value) value = setValue(g, known);
@@ -244,6 +245,7 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
     if (!dateContext.test(before) && !g.mod && !g.dir && !g.yearDir) return false;
     if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:[A-Z][a-z]+day)\b/.test(after)) return false;
   }
+  if (!plausibleEra(g, before, after)) return false;
   const yearOnly = g.year && !g.month && !g.numericA && !g.quarter && !g.season && !g.half && !g.half2 && !g.endYear && !g.holiday;
   if (yearOnly) {
     if (/(?:No\.|number|flight|route|model|Boeing|Airbus|type|room|page)\s*$/i.test(before)) return false;
@@ -255,6 +257,24 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
     const countsThings = next !== undefined && (COUNTED_NOUNS.includes(next) || ((year < 1900 || year > 2030) && /^[a-z]+[^s]s$/.test(next)));
     if (!temporalBefore && !/^fiscal/i.test(text.slice(start, end)) && countsThings) return false;
   }
+  return true;
+}
+
+/** A preposition before a year with its era: "in 2000 BC", "around 2000 BC", unlike "the 2017 BC election". */
+const PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|of|from|to|during|before|after|about|around|circa|c\.|between|and|through|or)\s*$/i;
+
+/**
+ * Eras are written in capitals ("44 BC", not "44 bc"; "ad" is an advert). An undotted era after a year news writes
+ * bare is a name as often ("the 2017 BC election", "2017 BC Liberals": British Columbia): it dates only after a
+ * preposition or with no word following. "the year 12000 people" counts people.
+ */
+function plausibleEra(g: Record<string, string | undefined>, before: string, after: string): boolean {
+  if ([g.era, g.adEra].some((era) => era && /[a-z]/.test(era))) return false;
+  const year = Number(g.eraYear ?? g.adYear);
+  const undotted = (g.era ?? g.adEra ?? '.').includes('.') === false;
+  if (undotted && year >= 1800 && year <= 2099 && /^\s+[A-Za-z]/.test(after) && !PREPOSITION_BEFORE.test(before)) return false;
+  const next = after.match(/^\s+([a-z]+)/)?.[1];
+  if (g.farYear && next !== undefined && COUNTED_NOUNS.includes(next)) return false;
   return true;
 }
 

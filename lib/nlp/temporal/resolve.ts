@@ -61,7 +61,7 @@ export function resolvePartial(p: PartialTimex, ctx: ResolveContext): Resolution
 
 function dateValue(p: PartialTimex, ctx: ResolveContext): string | null {
   const k = p.known;
-  if (k.century !== undefined) return pad(k.century);
+  if (k.century !== undefined) return `${k.era ?? ''}${pad(k.century)}`;
   if (k.decade !== undefined) return pad(k.decade, 3);
   if (k.year !== undefined && !p.shift) return formatKnown(k.year, p.inherit ? withReportedQuarter(k, ctx) : k);
   const anchor = anchorFor(p, ctx);
@@ -146,7 +146,7 @@ const timeSuffix = (k: KnownFields): string =>
 
 /** A value from known fields and a year: the finest field the text gave sets the precision. */
 function formatKnown(year: number, k: KnownFields): string {
-  const y = pad(year, 4);
+  const y = `${k.era ?? ''}${pad(year, 4)}`;
   if (k.easter !== undefined) return isoDay(addDays(easterSunday(year), k.easter));
   if (k.month !== undefined && k.nthWeekday) return `${y}-${pad(k.month)}-${pad(nthWeekdayOf(year, k.month, k.nthWeekday))}`;
   if (k.month !== undefined && k.day !== undefined && k.weekOf) return valueAt(ymd(year, k.month - 1, k.day), 'week');

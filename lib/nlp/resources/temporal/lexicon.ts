@@ -198,4 +198,6 @@ export const TRIGGER_WORDS = [
   '(?:1\\d|20)\\d\\d', "['’]\\d\\d", '\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?',
   // Dates written with digits only ("5/7/2017", "2017-05-07").
   '\\d{1,2}/\\d{1,2}/\\d{2,4}',
+  // Eras ("44 BC", "A.D. 476"): years outside 1000-2099 are triggered by their era.
+  'B\\.?C\\.?(?:E\\.?)?', 'A\\.?D\\.?', 'C\\.?E\\.?',
 ];

@@ -32,6 +32,13 @@ export const MACROS: Record<string, string> = {
   spokenYear: `(?:eighteen|nineteen)[\\s-]+(?:${TEENS}|(?:${TENS})(?:[\\s-]+(?:${UNITS_WORDS}))?|hundred)|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${UNITS_WORDS}|${TEENS}))?`,
   // A four-digit year from 1000 to 2099.
   year: '1\\d{3}|20\\d{2}',
+  // Eras after a year: before Christ ("44 BC", "44 B.C.", "2500 BCE") or the common era ("476 AD", "476 CE"). An
+  // undotted form takes no full stop: the one after "44 BC." ends the sentence.
+  eraBC: 'B\\.C\\.(?:E\\.)?|BCE|BC',
+  eraAD: 'A\\.D\\.|AD|C\\.E\\.|CE',
+  // A year written with an era: up to five digits, thousands separated or not ("10,000 BC"), no year 0 ("1 BC" is
+  // followed by "AD 1").
+  eraYear: '[1-9]\\d?,\\d{3}|[1-9]\\d{0,4}',
   // A day of the month, optionally with an ordinal suffix ("7", "07", "7th").
   day: '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)',
   // Modifiers that narrow a period ("early next year", "late May", "mid-2015", "the end of the month").

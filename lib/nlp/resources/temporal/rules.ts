@@ -1,6 +1,7 @@
 // Recognition rules of the temporal tagger, one per entry, each with an example it must match.
 // Patterns are case-insensitive regular expressions with {macros} (./macros.ts); their named groups are
-// read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, month, day, weekday, season, quarter, half, half2,
+// read as TIMEX3 fields by lib/nlp/temporal/fields.ts: year, eraYear and adYear (with era or adEra: "BC", "AD"),
+// farYear (past the years news writes bare), month, day, weekday, season, quarter, half, half2,
 // decade, century, numericA and numericB (the two leading fields of a numeric date), pod (part of day), hour, minute, ampm, namedTime, holiday, mod, dir, yearDir, number,
 // unit, vague, endDay, endYear; stretch ("the past five years" reaches back from the publication date) and
 // lessThan ("less than two weeks ago" is the stretch since then). What a rule does not read from the text stays implied and is filled at
@@ -57,6 +58,9 @@ const THE = '(?:the\\s+)?';
 // A clock time ("about 10:35 a.m. EST").
 const CLOCK = '(?:(?<mod>about|around|approximately|shortly\\s+before|shortly\\s+after|just\\s+before|just\\s+after)\\s+)?(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CST|PST|local\\s+time))?';
 
+// A year with its era, before ("44 BC", "476 AD") or, for the Christian era, after it ("AD 476", "A.D. 476").
+const ERA_YEAR = '(?:(?<eraYear>{eraYear})\\s*(?<era>{eraBC}|{eraAD})|(?<adEra>A\\.D\\.|AD)\\s*(?<adYear>{eraYear})(?!\\d))';
+
 export const TEMPORAL_RULES: TemporalRule[] = [
   // ---- Absolute calendar dates ----
   { id: 'iso-date', example: '2017-05-07', pattern: '(?<year>{year})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?:T(?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::\\d\\d)?)?' },
@@ -84,6 +88,15 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'decade-short', example: "the '90s", pattern: `${THE}${MOD}['’](?<decadeShort>\\d)0s\\b` },
   { id: 'half-of-decade', example: "the last half of the '80s", pattern: "the\\s+(?<mod>(?:first|second|last|latter)\\s+half\\s+of)\\s+the\\s+(?:(?<decade>1\\d\\d|20\\d)0['’]?s|['’](?<decadeShort>\\d)0s)\\b" },
   { id: 'century', example: 'the 17th century', pattern: `${THE}${MOD}(?<century>{ordinal})[\\s-]century(?![\\s-]+(?:old|long))` },
+  // ---- Eras and far years: the value follows TIMEX3 ("BC0044"), the interval ISO 8601 astronomical years (-0043) ----
+  { id: 'day-month-era-year', example: '15 March 44 BC', pattern: `(?:(?<weekday>{weekday}),?\\s+)?(?:the\\s+)?(?<day>{day})\\s+(?:of\\s+)?(?<month>{month})\\.?,?\\s+${ERA_YEAR}` },
+  { id: 'month-day-era-year', example: 'March 15, 44 B.C.', pattern: `(?<month>{month})\\.?\\s+(?<day>{day}),?\\s+${ERA_YEAR}` },
+  { id: 'month-era-year', example: 'August AD 79', pattern: `${MOD}(?<month>{month})\\.?\\s+(?:of\\s+)?${ERA_YEAR}` },
+  // "in 753 BC", "2500 BCE", "A.D. 476"; "44 people" has no era, so it is no year.
+  { id: 'era-year', example: 'founded in 753 BC', pattern: `${MOD}${ERA_YEAR}` },
+  { id: 'era-century', example: 'the 5th century BC', pattern: `${THE}${MOD}(?<century>{ordinal})[\\s-]century\\s+(?<era>{eraBC}|{eraAD})` },
+  // Past 9999, or beyond the years news writes bare: "the year 12000", "the year 3000".
+  { id: 'the-far-year', example: 'in the year 12000', pattern: 'the\\s+year\\s+(?!(?:{year})\\b)(?<farYear>[1-9]\\d{3,5})(?![\\d%])' },
   // "last Christmas" is the one before the publication date; a bare holiday is read by tense. Names that only
   // borrow the holiday ("Easter Island", "Christmas tree") are no dates.
   { id: 'holiday', example: 'last Christmas', pattern: '(?:(?<dir>last|next|this)\\s+)?(?<holiday>{holiday})(?!\\s+(?:Islands?|Rising|week|Offensive|eggs?|bunny|trees?|cards?|carols?|lights?|decorations?|presents?|gifts?|shopping|market|markets|party|parties|dinner|bonus|bonuses|sales)\\b)(?:\\s+(?<year>{year}))?', pick: '$dir' },
