@@ -164,4 +164,11 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       DROP TABLE finer_reports;
       UPDATE store_version SET changes = changes + 1;`,
   },
+  {
+    version: 6,
+    name: 'time filter in timeline order',
+    // The From/To filter compares start_order / end_order (sql/filter.ts), so the interval index follows them.
+    sql: `DROP INDEX events_interval;
+      CREATE INDEX events_interval ON events (start_order, end_order);`,
+  },
 ];

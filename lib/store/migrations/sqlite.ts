@@ -161,4 +161,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       UPDATE events SET merged_into = NULL, merge_reasons = NULL WHERE id IN (SELECT id FROM finer_reports);
       DROP TABLE finer_reports;`,
   },
+  {
+    version: 6,
+    name: 'time filter in timeline order',
+    // The From/To filter compares start_order / end_order (sql/filter.ts), so the interval index follows them.
+    sql: `DROP INDEX events_interval;
+      CREATE INDEX events_interval ON events (start_order, end_order);`,
+  },
 ];

@@ -3,6 +3,7 @@ import type { EventFilter } from '../../filters/types';
 import { selectedCountries } from '../../filters/countries';
 import type { Dialect } from './dialect';
 import { toSearchQuery } from './search-query';
+import { timelineOrder } from './timeline-order';
 
 export type Dimension = 'place' | 'topic' | 'time' | 'text' | 'salience' | 'source' | 'precision' | 'happening';
 
@@ -32,8 +33,9 @@ export function filterConditions(filter: EventFilter, salientOnly: boolean, dial
   }
   // Overlap of [start, end] with [from, to]; an event without a resolved date has no place in a window.
   const time: Condition[] = [];
-  if (filter.from) time.push({ sql: 'e.end_date >= ?', params: [filter.from] });
-  if (filter.to) time.push({ sql: 'e.start_date <= ?', params: [filter.to] });
+  // Compared in timeline order, so windows before year 1 or after 9999 hold what they should.
+  if (filter.from) time.push({ sql: 'e.end_order >= ?', params: [timelineOrder(filter.from)] });
+  if (filter.to) time.push({ sql: 'e.start_order <= ?', params: [timelineOrder(filter.to)] });
   if (time.length > 0) conditions.time = time;
   const match = toSearchQuery(filter.q);
   if (match) conditions.text = [{ sql: dialect.eventMatches, params: [match] }];

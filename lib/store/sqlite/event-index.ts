@@ -15,7 +15,7 @@ import { countryAreaRows } from '../country-areas';
 import { selectedCountries } from '../../filters/countries';
 import { toSearchQuery } from '../sql/search-query';
 import type { FacetCount, Facets } from '../types';
-import { dateKey, timelineKey } from './date-key';
+import { timelineKey } from './date-key';
 
 /** Interned strings: each distinct value a small number. */
 class Dictionary {
@@ -57,11 +57,9 @@ export class EventIndex {
   private dataVersion = -1;
   private dirty = true;
   private ids = new Float64Array(0);
-  private starts = new Float64Array(0);
-  /** Start and end in timeline order (dates before year 1 too), for the list order only. */
+  /** Start and end in timeline order (dates before year 1 too), for the list order and the time filter. */
   private orderStarts = new Float64Array(0);
   private orderEnds = new Float64Array(0);
-  private ends = new Float64Array(0);
   private salient = new Uint8Array(0);
   private precision = new Uint8Array(0); // 0: none, else dictionary id + 1
   /** Positions still standing for their happening (0: a later report replaced it as representative). */
@@ -193,9 +191,9 @@ export class EventIndex {
       masks.topic = this.anyOf(filter.topics.map((t) => t.toLowerCase()), this.topics, this.topicStart, this.topicValues);
     }
     if (filter.from || filter.to) {
-      const from = filter.from ? dateKey(filter.from) : -Infinity;
-      const to = filter.to ? dateKey(filter.to) : Infinity;
-      const { starts, ends } = this;
+      const from = filter.from ? timelineKey(filter.from) : -Infinity;
+      const to = filter.to ? timelineKey(filter.to) : Infinity;
+      const { orderStarts: starts, orderEnds: ends } = this;
       const mask = new Uint8Array(n);
       // NaN (no date) fails every comparison, as NULL does in SQL; an open bound asks nothing of it.
       for (let p = 0; p < n; p += 1) mask[p] = Number((!filter.from || ends[p] >= from) && (!filter.to || starts[p] <= to));
@@ -323,8 +321,6 @@ export class EventIndex {
     const first = this.n;
     const size = first + rows.length;
     this.ids = grow(this.ids, size);
-    this.starts = grow(this.starts, size);
-    this.ends = grow(this.ends, size);
     this.orderStarts = grow(this.orderStarts, size);
     this.orderEnds = grow(this.orderEnds, size);
     this.salient = grow(this.salient, size);
@@ -333,8 +329,6 @@ export class EventIndex {
     rows.forEach(([id, start, end, salient, precision], i) => {
       const p = first + i;
       this.ids[p] = id;
-      this.starts[p] = dateKey(start);
-      this.ends[p] = dateKey(end);
       this.orderStarts[p] = timelineKey(start);
       this.orderEnds[p] = timelineKey(end);
       this.salient[p] = salient;

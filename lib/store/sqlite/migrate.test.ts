@@ -57,7 +57,7 @@ describe('migrate', () => {
     const place = db.prepare('INSERT INTO event_countries (event_id, country, ordinal) VALUES (?, ?, ?)');
     place.run(1, 'CN', 0);
     place.run(2, 'TW', 0);
-    expect(migrate(db, SQLITE_MIGRATIONS)).toEqual([5]);
+    expect(migrate(db, SQLITE_MIGRATIONS)).toEqual([5, 6]);
     expect(db.prepare('SELECT id, merged_into, merge_reasons, salient FROM events ORDER BY id').raw().all()).toEqual([
       [1, 2, '{"why":"b"}', 1], [2, null, null, 1], [3, 2, '{"why":"c"}', 0],
     ]);
