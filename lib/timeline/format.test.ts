@@ -14,6 +14,9 @@ describe('formatEventDate', () => {
     ['2000-01-01', '2099-12-31', 'century', '21st century (century)'],
     ['1900-01-01', '1999-12-31', 'century', '20th century (century)'],
     ['-000043-03-15', '-000043-03-15', 'day', '15 March 44 BC (day)'],
+    ['-0499-01-01', '-0400-12-31', 'century', '5th century BC (century)'],
+    ['-0099-01-01', '0000-12-31', 'century', '1st century BC (century)'],
+    ['-0048-01-01', '-0039-12-31', 'decade', '40s BC (decade)'],
     ['2017-04-10', '2017-04-30', 'approximate', 'about 10 April 2017 – 30 April 2017 (approximate)'],
   ] as const)('%s..%s at %s precision reads "%s"', (start, end, precision, expected) => {
     expect(formatEventDate(start, end, precision)).toBe(expected);

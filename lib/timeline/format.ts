@@ -55,10 +55,12 @@ export function describeDate(start: string, end: string, precision: Precision): 
     case 'year':
       return span(yearText(a.year), yearText(b.year));
     case 'decade':
-      return `${Math.floor(a.year / 10) * 10}s`;
+      // Before year 1 a decade is named by its last year: 49-40 BC (astronomical -48 to -39) are the 40s BC.
+      return a.year > 0 ? `${Math.floor(a.year / 10) * 10}s` : `${1 - b.year}s BC`;
     case 'century':
-      // TIMEX3 centuries run 2000-2099 ("20"), called the 21st century in everyday use.
-      return `${ordinal(Math.floor(a.year / 100) + 1)} century`;
+      // TIMEX3 centuries run 2000-2099 ("20"), called the 21st century in everyday use; before year 1 they run as
+      // historians count them, 500-401 BC being the 5th century BC.
+      return a.year > 0 ? `${ordinal(Math.floor(a.year / 100) + 1)} century` : `${ordinal(Math.ceil((1 - a.year) / 100))} century BC`;
     case 'approximate':
       return `about ${span(dayText(a), dayText(b))}`;
   }
