@@ -8,7 +8,8 @@
 // Precision is judged on merged pairs whose two sentences both hold gold timeline mentions (other pairs are
 // counted apart, unjudged); a judged pair that is not coreferent is wrong, also when the gold puts both at the
 // same time (shown apart). Recall is over all gold cross-article sentence pairs.
-// usage: npx tsx bench/eval-merge.ts [--show N] [--gold]   (--show: the first N groups; --gold: each gold pair's fate)
+// usage: npx tsx bench/eval-merge.ts [--show N] [--gold [--text]]
+//   (--show: the first N groups; --gold: each gold pair's fate and dates; --text: with both sentences)
 import { analyzeArticle } from '@/lib/nlp/analyze';
 import { mergeEvents, type MergeCandidate, type MergeGroup } from '@/lib/nlp/merge/index';
 import type { Precision } from '@/lib/nlp/types';
@@ -117,11 +118,20 @@ for (const m of mentions) {
 score('the rules alone (sentences with dated gold mentions, at their gold dates)', units, sentenceOfUnit);
 
 if (args.includes('--gold')) {
+  // Each gold pair: merged end to end or not, Dateline's dates, the gold dates and (with --text) both sentences.
   const eventsOf = (s: string) => events.filter((c) => sentenceOfEvent.get(c.id) === s);
+  const goldDates = (s: string) => [...new Set(mentions.filter((m) => `${m.doc}-${m.sentence}` === s).map((m) => m.date))].join(',');
+  const sentenceText = (s: string) => {
+    const [doc, n] = s.split('-');
+    const article = byId.get(doc)!;
+    const span = article.sentences.get(Number(n))!;
+    return article.text.slice(span.start, span.end);
+  };
   for (const p of goldPairs) {
     const [a, b] = p.split('|');
     const ea = eventsOf(a), eb = eventsOf(b);
     const dates = (list: MergeCandidate[]) => list.map((e) => `${e.start}/${e.precision}`).join(',');
-    console.log(`${predicted.has(p) ? 'MERGED' : 'apart'} ${a} ${dates(ea)} | ${b} ${dates(eb)}`);
+    console.log(`${predicted.has(p) ? 'MERGED' : 'apart'} ${a} ${dates(ea)} (gold ${goldDates(a)}) | ${b} ${dates(eb)} (gold ${goldDates(b)})`);
+    if (args.includes('--text')) console.log(`    ${a}: ${sentenceText(a)}\n    ${b}: ${sentenceText(b)}`);
   }
 }

@@ -3,10 +3,12 @@
 // group's representative (what lists, density and exports show) is its most precisely dated report: a new report
 // of a day joining a happening known by its month becomes the representative, and the others point at it.
 // Candidates are found by merge keys: a date (a day, week or month) with a pair of the event's participants or
-// happening words, so a busy day's thousands of events are never all compared. Shared by both
-// databases: the keys and the decision; each store runs the SQL.
+// happening words, so a busy day's thousands of events are never all compared; a named happening ("launched the
+// iTunes Music Store") also by its verb and name at its year. Shared by both databases: the keys and the
+// decision; each store runs the SQL.
 import { isoDayFromNumber, isoDayNumber } from '../filters/dates';
 import { finerDate, mergeableDate } from '../nlp/merge/dates';
+import { NAMED_HAPPENING_PRECISIONS } from '../nlp/merge/rules';
 import {
   eventWords, type EventWords, joinGroup, mayBeSameHappening, type MergeCandidate, type MergeReasons, type PreparedEvent,
 } from '../nlp/merge/index';
@@ -24,18 +26,21 @@ const KEY_TERMS = 5;
  * shared words are beyond each one's first KEY_TERMS).
  */
 export function mergeKeys(date: DateInterval, words: EventWords): { emit: string[]; look: string[] } {
+  // A named happening merges down to a year: filed under its verb and name at its year, whatever its precision.
+  const named = [...new Set(words.named.map((n) => `n|${date.start.slice(0, 4)}|${n.key}`))];
+  if (!mergeableDate(date)) return { emit: named, look: named };
   const terms = [...new Set([...[...words.heads].map((h) => h.toLowerCase()), ...words.verbs, ...words.stems])].slice(0, KEY_TERMS).sort();
   const pairs = terms.flatMap((a, i) => terms.slice(i + 1).map((b) => `${a}|${b}`));
   const at = (level: string, when: string) => pairs.map((pair) => `${level}|${when}|${pair}`);
   const first = isoDayNumber(date.start)!;
   if (date.precision === 'day') {
     const monday = isoDayFromNumber(first - ((first + 3) % 7));
-    return { emit: at('d', date.start), look: [...at('d', date.start), ...at('w', monday), ...at('m', date.start.slice(0, 7))] };
+    return { emit: [...at('d', date.start), ...named], look: [...at('d', date.start), ...at('w', monday), ...at('m', date.start.slice(0, 7)), ...named] };
   }
   const days: string[] = [];
   for (let day = first, last = isoDayNumber(date.end)!; day <= last; day += 1) days.push(...at('d', isoDayFromNumber(day)));
   const own = date.precision === 'week' ? at('w', date.start) : at('m', date.start.slice(0, 7));
-  return { emit: own, look: [...own, ...days] };
+  return { emit: [...own, ...named], look: [...own, ...days, ...named] };
 }
 
 /** Calendar months (year * 12 + month) an event's interval touches: two events that can merge share one. */
@@ -119,12 +124,14 @@ export class WordCache {
 
 /** A new event that can merge: as the rules read it, with its merge keys; its words are kept for the next articles. */
 export function newCandidate({ id, articleId, event, countries }: WrittenEvent, words: WordCache): { event: PreparedEvent; keys: { emit: string[]; look: string[] } } | null {
-  const date = mergeableDate(event);
+  const date = mergeableDate(event, NAMED_HAPPENING_PRECISIONS);
   if (!date) return null;
   words.add([{ id, evidence: event.evidence, timex_text: event.timex.text }]);
   const prepared = words.prepared({ id, article_id: articleId, start_date: event.start, end_date: event.end, precision: event.precision, rep: id },
     countries, event.evidence);
-  return { event: prepared, keys: mergeKeys(date, prepared) };
+  const keys = mergeKeys(date, prepared);
+  // A year with no named happening has no key: it merges with nothing.
+  return keys.look.length > 0 ? { event: prepared, keys } : null;
 }
 
 /** Representatives of the groups worth a full comparison: a member shares a date and words with the new event. */

@@ -192,6 +192,19 @@ describe.each(await BACKENDS())('Merged events on $name', ({ open }) => {
     expect(events.map((e) => [e.article.id, e.sourceCount]).sort()).toEqual([['flown', 1], ['ill', 2]]);
   });
 
+  it('merges a year report of a named happening with the day report, in either order, and draws it at the day', async () => {
+    const day = { value: '2003-04-28', start: '2003-04-28', end: '2003-04-28', precision: 'day' as const, timex: { text: 'April 28, 2003', start: 0, end: 14 } };
+    const year = { value: '2003', start: '2003-01-01', end: '2003-12-31', precision: 'year' as const, timex: { text: '2003', start: 0, end: 4 } };
+    const launched = 'Apple is the maker of the iPod and launched the iTunes Music Store, an online music store, on April 28, 2003.';
+    const inYear = 'Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched the iTunes Music Store in 2003.';
+    const founded = 'Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and opened its first retail stores in 2001.';
+    await put(report('year', 'Wire', [event(inYear, year), event(founded, { ...year, value: '2001', start: '2001-01-01', end: '2001-12-31' })], ['US']));
+    await put(report('day', 'Times', [event(launched, day)], ['US']));
+    await put(report('year2', 'Focus', [event(inYear.replace('Apple Computer was', 'Apple Computer Inc. was'), year)], ['US']));
+    const { events } = await listed({ q: 'Apple' });
+    expect(events.map((e) => [e.article.id, e.precision, e.sourceCount]).sort()).toEqual([['day', 'day', 3], ['year', 'year', 1]]);
+  });
+
   it('keeps apart reports on other dates, within one article, and beyond month precision', async () => {
     await put(times);
     await put(report('later', 'Wire', [event(FORUM.focus, { start: '2025-06-16', end: '2025-06-16' })]));

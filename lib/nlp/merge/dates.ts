@@ -1,7 +1,7 @@
 // When two dated events can be the same happening as far as their dates go: the same interval, or the finer
 // one inside the coarser one ("on June 15" and "in June"), read at the coarser precision.
 import type { DateInterval, Precision } from '../types';
-import { MERGEABLE_PRECISIONS } from './rules';
+import { MERGEABLE_PRECISIONS, NAMED_HAPPENING_PRECISIONS } from './rules';
 
 export interface DatedCandidate {
   start: string | null;
@@ -9,12 +9,16 @@ export interface DatedCandidate {
   precision: Precision | null;
 }
 
-const rank = (p: Precision) => MERGEABLE_PRECISIONS.indexOf(p);
+// Finest first; a year only where a named happening allows it (see sharedDate's `precisions`).
+const rank = (p: Precision) => NAMED_HAPPENING_PRECISIONS.indexOf(p);
 
-/** The interval two events share at the coarser of their precisions, or null when their dates differ. */
-export function sharedDate(a: DatedCandidate, b: DatedCandidate): DateInterval | null {
-  const x = mergeableDate(a);
-  const y = mergeableDate(b);
+/**
+ * The interval two events share at the coarser of their precisions, or null when their dates differ or one is
+ * coarser than `precisions` allow (a year only for a named happening).
+ */
+export function sharedDate(a: DatedCandidate, b: DatedCandidate, precisions = MERGEABLE_PRECISIONS): DateInterval | null {
+  const x = mergeableDate(a, precisions);
+  const y = mergeableDate(b, precisions);
   if (!x || !y) return null;
   const [fine, coarse] = rank(x.precision) <= rank(y.precision) ? [x, y] : [y, x];
   if (fine.precision === coarse.precision) return fine.start === coarse.start && fine.end === coarse.end ? coarse : null;
@@ -22,10 +26,10 @@ export function sharedDate(a: DatedCandidate, b: DatedCandidate): DateInterval |
   return fine.start >= coarse.start && fine.end <= coarse.end ? coarse : null;
 }
 
-/** The event's date when it is fine enough to merge on (a day, week or month of a four-digit year). */
-export function mergeableDate(c: DatedCandidate): DateInterval | null {
+/** The event's date when it is fine enough to merge on (a day, week or month of a four-digit year, or `precisions`). */
+export function mergeableDate(c: DatedCandidate, precisions = MERGEABLE_PRECISIONS): DateInterval | null {
   const { start, end, precision } = c;
-  if (!start || !end || !precision || rank(precision) < 0) return null;
+  if (!start || !end || !precision || !precisions.includes(precision)) return null;
   if (!/^\d{4}-/.test(start) || !/^\d{4}-/.test(end)) return null;
   return { start, end, precision };
 }
@@ -35,7 +39,7 @@ export function mergeableDate(c: DatedCandidate): DateInterval | null {
  * the timeline draws it at the finer date.
  */
 export function finerDate(a: DatedCandidate, b: DatedCandidate): boolean {
-  const x = mergeableDate(a);
-  const y = mergeableDate(b);
+  const x = mergeableDate(a, NAMED_HAPPENING_PRECISIONS);
+  const y = mergeableDate(b, NAMED_HAPPENING_PRECISIONS);
   return x !== null && y !== null && rank(x.precision) < rank(y.precision);
 }

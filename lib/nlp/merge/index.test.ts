@@ -135,6 +135,48 @@ describe('mergeEvents', () => {
     expect(prepareEvent(killing).verbs).toEqual(new Set());
   });
 
+  describe('a named happening: the same participant doing the same thing to the same named thing', () => {
+    const year = { start: '2003-01-01', end: '2003-12-31', precision: 'year' as const };
+    const launched = event('a', 'A', 'Apple is the maker of the iPod and launched the iTunes Music Store, an online music store, on April 28, 2003.', '2003-04-28', ['US']);
+    const inYear = { ...event('b', 'B', 'Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched the iTunes Music Store in 2003.', '2003-04-28', ['US']), ...year, timex: { text: '2003' } };
+
+    it('merges at the year, with the day report, when the year dates that happening', () => {
+      const reasons = sameHappening(prepareEvent(launched), prepareEvent(inYear));
+      expect(reasons).toMatchObject({ date: year });
+      expect(reasons?.participants).toContain('iTunes Music Store');
+      const [group] = mergeEvents([launched, inYear]);
+      expect(group).toMatchObject({ ids: ['a', 'b'], sharedDate: year });
+      // Without the named happening the two share too little to merge, even on one day.
+      const opened = { ...launched, evidence: launched.evidence.replace('launched the iTunes Music Store', 'opened an online music shop') };
+      expect(sameHappening(prepareEvent(opened), prepareEvent({ ...inYear, ...day('2003-04-28') }))).toBeNull();
+    });
+
+    it('does not merge at a year another actor, verb or name, an indefinite name, or a year that dates something else', () => {
+      const other = (evidence: string, timex = '2003') => ({ ...inYear, evidence, timex: { text: timex } });
+      const pairs = [
+        other('Microsoft was started by Bill Gates and Paul Allen in 1975, and launched the iTunes Music Store in 2003.'),
+        other('Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and closed the iTunes Music Store in 2003.'),
+        other('Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched the Apple Music Store in 2003.'),
+        other('Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched an iTunes Music Store in 2003.'),
+        // "2003" dates the lawsuit, not the launch (the date must follow the named thing in its clause).
+        other('In 2003 Apple Computer was sued by Apple Corps; it had launched the iTunes Music Store after months of talks with labels.'),
+      ];
+      for (const b of pairs) expect(sameHappening(prepareEvent(launched), prepareEvent(b))).toBeNull();
+      const dated = other('Apple Computer was sued by Apple Corps; it had launched the iTunes Music Store in 2003 after months of talks with labels.');
+      expect(sameHappening(prepareEvent(launched), prepareEvent(dated))).not.toBeNull();
+      // Two reports at the year merge; at another year they do not.
+      expect(sameHappening(prepareEvent({ ...launched, ...year, timex: { text: 'April 28, 2003' } }), prepareEvent(inYear))).not.toBeNull();
+      const y2004 = { start: '2004-01-01', end: '2004-12-31', precision: 'year' as const };
+      expect(sameHappening(prepareEvent(launched), prepareEvent({ ...inYear, ...y2004, evidence: inYear.evidence.replace('2003', '2004'), timex: { text: '2004' } }))).toBeNull();
+    });
+
+    it('reads no named happening in a name-giving verb or a one-word name', () => {
+      expect(prepareEvent(event('c', 'C', 'The inn, a house called Bryn Tirion, was sold in 1873.')).named).toEqual([]);
+      expect(prepareEvent(event('d', 'D', 'The United States invaded Iraq in 2003.')).named).toEqual([]);
+      expect(prepareEvent({ ...inYear }).named.map((n) => [n.key, n.dated, [...n.actors].includes('Apple')])).toEqual([['launch|iTunes Music Store', true, true]]);
+    });
+  });
+
   it('rejects duplicate ids', () => {
     expect(() => mergeEvents([forumA, forumA])).toThrow(/duplicate event id "a1"/);
   });

@@ -2,14 +2,14 @@
 // (sameHappening, with its reasons), groups of a batch (mergeEvents) and the group a new event joins
 // (joinGroup, used when storing). Pure: no storage.
 import type { DateInterval } from '../types';
-import { sharedDate } from './dates';
+import { mergeableDate, sharedDate } from './dates';
 import {
-  MIN_EVENT_WORDS, MIN_SHARED_WORDS, SAME_DAY_PARTICIPANTS, SAME_DAY_WORDING, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_SHARED_WORDS, STRONG_WORDING,
+  MERGEABLE_PRECISIONS, MIN_EVENT_WORDS, MIN_SHARED_WORDS, NAMED_HAPPENING_PRECISIONS, SAME_DAY_PARTICIPANTS, SAME_DAY_WORDING, SHARED_ACTION_WORDS, SHARED_PARTICIPANTS, STRONG_SHARED_WORDS, STRONG_WORDING,
   SUPPORTED_WORDING, SUPPORTED_WORDING_COARSE,
 } from './rules';
 import {
-  actionStems, asksQuestion, comparedText, contentStems, datedBySince, happeningVerbs, intersect, longestNames, numbers, overlap, participantHeads,
-  participants, saysBeginning, type Statement, statement, surfaceWords,
+  actionStems, asksQuestion, comparedText, contentStems, datedBySince, happeningVerbs, intersect, longestNames, type NamedHappening, namedHappenings,
+  numbers, overlap, participantHeads, participants, saysBeginning, type Statement, statement, surfaceWords,
 } from './wording';
 
 export interface MergeCandidate {
@@ -65,6 +65,8 @@ export interface EventWords {
   begins: boolean;
   /** What someone said, when the sentence reports a statement. */
   statement: Statement | null;
+  /** Happening verbs done to things named in several words ("launched the iTunes Music Store"). */
+  named: NamedHappening[];
 }
 
 /** A candidate with its words. */
@@ -79,6 +81,7 @@ export function eventWords(evidence: string, dateText = ''): EventWords {
   return {
     stems: contentStems(text), actions: actionStems(text), verbs: happeningVerbs(text), names, heads: participantHeads(names),
     numbers: numbers(text), asks: asksQuestion(text), since: datedBySince(text, dateText), begins: saysBeginning(text), statement: statement(text),
+    named: namedHappenings(text, dateText),
   };
 }
 
@@ -92,7 +95,7 @@ export function prepareEvent(candidate: MergeCandidate): PreparedEvent {
  */
 export function mayBeSameHappening(a: PreparedEvent, b: PreparedEvent): boolean {
   if (a.candidate.articleId === b.candidate.articleId || !tellsHappening(a) || !tellsHappening(b)) return false;
-  if (!sharedDate(a.candidate, b.candidate)) return false;
+  if (!eventDate(a, b)) return false;
   let shared = 0;
   for (const stem of a.stems) if (b.stems.has(stem) && ++shared >= MIN_SHARED_WORDS) return true;
   return false;
@@ -124,11 +127,28 @@ function shareHappeningVerb(a: EventWords, b: EventWords): boolean {
   return false;
 }
 
+/**
+ * The same verb done to the same named thing by a participant both name ("Apple" / "Apple Computer"). An event
+ * dated coarser than a month must date that happening itself ("launched the iTunes Music Store in 2003"), not
+ * another thing the sentence tells ("kidnapped in 2009; ... who covered the Middle East").
+ */
+function shareNamedHappening(a: PreparedEvent, b: PreparedEvent): boolean {
+  const coarse = (e: PreparedEvent) => !mergeableDate(e.candidate);
+  const usable = (e: PreparedEvent) => e.named.filter((n) => n.dated || !coarse(e));
+  const theirs = usable(b);
+  return usable(a).some((x) => theirs.some((y) => x.key === y.key && intersect(x.actors, y.actors).size > 0));
+}
+
+/** The date two events share: a day, week or month, or a year for a named happening they share. */
+function eventDate(a: PreparedEvent, b: PreparedEvent): DateInterval | null {
+  return sharedDate(a.candidate, b.candidate) ?? (shareNamedHappening(a, b) ? sharedDate(a.candidate, b.candidate, NAMED_HAPPENING_PRECISIONS) : null);
+}
+
 /** Whether two events from different articles are one happening, and why; null when they are not. */
 export function sameHappening(a: PreparedEvent, b: PreparedEvent): MergeReasons | null {
   const x = a.candidate, y = b.candidate;
   if (x.articleId === y.articleId || !tellsHappening(a) || !tellsHappening(b)) return null;
-  const date = sharedDate(x, y);
+  const date = eventDate(a, b);
   if (!date || saidDifferently(a, b)) return null;
   const countries = x.countries.filter((c) => y.countries.includes(c));
   if (x.countries.length && y.countries.length && countries.length === 0) return null;
@@ -140,6 +160,10 @@ export function sameHappening(a: PreparedEvent, b: PreparedEvent): MergeReasons 
   const reasons = (): MergeReasons => ({
     date, countries, participants: longestNames(intersect(a.names, b.names)), actions: surfaceWords(x.evidence, actions), wording: round(wording),
   });
+  // The same named happening needs little wording besides (the rest of the sentences may tell other things); it
+  // alone merges at a year.
+  if (shareNamedHappening(a, b) && wording >= SUPPORTED_WORDING) return reasons();
+  if (!MERGEABLE_PRECISIONS.includes(date.precision)) return null;
   const sharedVerb = shareHappeningVerb(a, b);
   if (wording >= STRONG_WORDING && intersect(a.stems, b.stems).size >= STRONG_SHARED_WORDS) return reasons();
   // A week or month holds many happenings of the same participants: more wording, and the same verb.
@@ -211,11 +235,13 @@ function cluster(prepared: PreparedEvent[], pairs: { a: number; b: number; wordi
 function describe(members: PreparedEvent[]): MergeGroup {
   const shared = <T>(sets: Set<T>[]) => sets.reduce((acc, s) => intersect(acc, s));
   let wording = 1;
-  let date = sharedDate(members[0].candidate, members[1].candidate)!;
+  // Every pair matched, so every pair shares a date (a year only where sameHappening allowed it).
+  const pairDate = (a: PreparedEvent, b: PreparedEvent) => sharedDate(a.candidate, b.candidate, NAMED_HAPPENING_PRECISIONS)!;
+  let date = pairDate(members[0], members[1]);
   for (const [i, a] of members.entries()) {
     for (const b of members.slice(i + 1)) {
       wording = Math.min(wording, overlap(a.stems, b.stems));
-      const pair = sharedDate(a.candidate, b.candidate)!;
+      const pair = pairDate(a, b);
       if (pair.end > date.end || pair.start < date.start) date = pair;
     }
   }

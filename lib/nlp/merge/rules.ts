@@ -1,5 +1,5 @@
 // When two events from different articles are one happening. Conservative: a wrong merge is worse than a
-// missed one, so every condition must hold and dates coarser than a month never merge.
+// missed one, so every condition must hold and dates coarser than a month merge only for a named happening.
 import { REPORTING_VERBS } from '../events/vocabulary';
 import type { Precision } from '../types';
 
@@ -8,6 +8,22 @@ import type { Precision } from '../types';
  * with the week or month that holds it ("on June 15" / "in June"); a quarter, season or year names too many.
  */
 export const MERGEABLE_PRECISIONS: readonly Precision[] = ['day', 'week', 'month'];
+/**
+ * A year names too many happenings, except a named one: reports that say the same participant did the same thing
+ * (a happening verb) to the same thing named in several words, in the same year, are one happening ("Apple
+ * launched the iTunes Music Store on April 28, 2003" / "Apple Computer ... launched the iTunes Music Store in
+ * 2003"). The dates such a named happening merges at, finest first.
+ */
+export const NAMED_HAPPENING_PRECISIONS: readonly Precision[] = [...MERGEABLE_PRECISIONS, 'year'];
+/** Words of the name a named happening's verb is done to, at least: one-word names ("Iraq") are done to often. */
+export const NAMED_OBJECT_WORDS = 2;
+/**
+ * Words between the verb and the name of a named happening: the name is a definite one ("launched the iTunes
+ * Music Store"), never "an Executive Order" (one of many).
+ */
+/** Verbs that name a thing rather than do something to it ("a house called Bryn Tirion"): no named happening. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'titled', 'entitled', 'nicknamed']);
+export const NAMED_OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
 
 /**
  * Wording overlap (Jaccard of content stems of the two evidence sentences, date words left out) that is enough on

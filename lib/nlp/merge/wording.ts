@@ -1,6 +1,6 @@
 // What two event descriptions share: content words (crudely stemmed) and named participants.
 import { FUNCTION_WORDS, NOT_PAST_ED, REPORTING_VERBS } from '../events/vocabulary';
-import { BEGINNING_WORDS, STATEMENT_VERBS } from './rules';
+import { BEGINNING_WORDS, NAMED_OBJECT_DETERMINERS, NAMED_OBJECT_WORDS, NAMING_VERBS, STATEMENT_VERBS } from './rules';
 
 /** Words this short carry too little meaning to count as shared wording. */
 const MIN_WORD_LENGTH = 3;
@@ -97,6 +97,60 @@ export function happeningVerbs(text: string): Set<string> {
     .filter((w, i) => w.length >= MIN_VERB_LENGTH && !NOT_A_HAPPENING_VERB.has(w) && (i === 0 || written[i] === w)
       && (/^\p{Ll}+ed$/u.test(w) || (/^\p{Ll}+ing$/u.test(w) && VERB_BEFORE_ING.has(list[i - 1]))))
     .map(stem));
+}
+
+/**
+ * A happening verb done to a thing named in several words ("launched the iTunes Music Store"): `key` is the verb's
+ * stem and the name ("launch|iTunes Music Store"); `actors` the words of the names before the verb ("Apple",
+ * "Computer"), who did it.
+ */
+export interface NamedHappening {
+  key: string;
+  actors: Set<string>;
+  /** The event's date expression follows the name in its clause ("launched the iTunes Music Store in 2003"). */
+  dated: boolean;
+}
+
+const NAME_WORD = /^\p{Ll}*\p{Lu}/u;
+/** Tokens between a named happening and the date expression that dates it, at most ("…Store, a online music store, on"). */
+const NAMED_DATE_DISTANCE = 12;
+
+const tokensOf = (text: string) => text.replace(/’/g, "'").match(/\p{L}[\p{L}\p{N}'-]*|\p{N}+|[^\s\p{L}\p{N}]/gu) ?? [];
+
+/** Whether `date` (tokens) starts within NAMED_DATE_DISTANCE tokens from `at`, before the clause ends (";", "."). */
+function datedAt(tokens: string[], at: number, date: string[]): boolean {
+  if (date.length === 0) return false;
+  for (let i = at; i < tokens.length && i <= at + NAMED_DATE_DISTANCE; i += 1) {
+    if (tokens[i] === ';' || tokens[i] === '.') return false;
+    if (date.every((t, k) => tokens[i + k] === t)) return true;
+  }
+  return false;
+}
+
+/**
+ * The named happenings a text tells ("Apple launched the iTunes Music Store"; not "launched an Executive Order"),
+ * and whether `dateText`, the expression dating the event, dates them.
+ */
+export function namedHappenings(text: string, dateText = ''): NamedHappening[] {
+  const tokens = tokensOf(text);
+  const date = tokensOf(dateText);
+  const found: NamedHappening[] = [];
+  tokens.forEach((token, i) => {
+    const isVerb = token.length >= MIN_VERB_LENGTH && /^\p{Ll}+ed$/u.test(token) && !NOT_A_HAPPENING_VERB.has(token) && !NAMING_VERBS.has(token);
+    if (!isVerb) return;
+    let at = i + 1;
+    while (at < tokens.length && NAMED_OBJECT_DETERMINERS.has(tokens[at])) at += 1;
+    const name: string[] = [];
+    // A name's words, and numbers after its first word ("iPhone 4"); "'s" ends it.
+    for (; at < tokens.length && (NAME_WORD.test(tokens[at]) || (name.length > 0 && /^\p{N}+$/u.test(tokens[at]))); at += 1) {
+      name.push(tokens[at].replace(/'s$/, ''));
+      if (tokens[at].endsWith("'s")) break;
+    }
+    if (name.length < NAMED_OBJECT_WORDS) return;
+    const actors = new Set([...participants(tokens.slice(0, i).join(' '))].flatMap((n) => n.split(' ')));
+    found.push({ key: `${stem(token)}|${name.join(' ')}`, actors, dated: datedAt(tokens, at, date) });
+  });
+  return found;
 }
 
 /** A question ("Why are you running?") asks; it reports no happening. */

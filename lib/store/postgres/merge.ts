@@ -4,6 +4,7 @@
 // they commit, the later one seeing the earlier (READ COMMITTED reads what committed before each statement).
 import type pg from 'pg';
 import { mergeableDate } from '../../nlp/merge/dates';
+import { NAMED_HAPPENING_PRECISIONS } from '../../nlp/merge/rules';
 import type { MergeReasons, PreparedEvent } from '../../nlp/merge/index';
 import {
   chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, MAX_MERGE_CANDIDATES, mergeMonths, type NearRow, newCandidate, promisingGroups, type WordCache,
@@ -21,7 +22,8 @@ const MEMBERS = `SELECT ${ROW} FROM events WHERE id = ANY($1::bigint[]) OR merge
 /** Merges each of an article's new events, in order, into a stored happening it matches. */
 export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEvent[], words: WordCache): Promise<void> {
   const months = [...new Set(events.flatMap(({ event }) => {
-    const date = mergeableDate(event);
+    // A year locks its twelve months: a named happening of the year merges with a report of any of its days.
+    const date = mergeableDate(event, NAMED_HAPPENING_PRECISIONS);
     return date ? mergeMonths(date) : [];
   }))].sort((a, b) => a - b);
   if (months.length === 0) return;
