@@ -198,6 +198,18 @@ describe('extractEvents on dates that state nothing', () => {
     expect(events(unquoted, [{ ...lifespan, start: unquoted.indexOf('1955'), end: unquoted.indexOf('1955') + 9 }], '2011-10-06').map((e) => e.start)).toEqual(['1955-01-01']);
   });
 
+  it('gives no event for credit lines and page furniture, whatever date the story sets', () => {
+    const text = 'Rebels took the town of Brega on Friday. CNN\'s Jane Doe contributed to this report. Reporting by Ali Said; Editing by Tom Roe';
+    const found = events(text, [timex(text, 'Friday', '2017-05-05', '2017-05-05')]);
+    expect(found.map((e) => e.evidence)).toEqual(['Rebels took the town of Brega on Friday.']);
+  });
+
+  it('reads every boilerplate entry on its own example', async () => {
+    const { BOILERPLATE } = await import('./vocabulary');
+    for (const [pattern, example] of BOILERPLATE) expect(pattern.test(example), example).toBe(true);
+    expect(BOILERPLATE.some(([pattern]) => pattern.test('The reporter was editing by hand when the fire broke out.'))).toBe(false);
+  });
+
   it('gives no event for a date standing alone', () => {
     const text = 'Friday, January 4, 2019\nAn apartment building collapsed on Monday.';
     const found = events(text, [timex(text, 'Friday, January 4, 2019', '2019-01-04', '2019-01-04'), timex(text, 'Monday', '2018-12-31', '2018-12-31')], '2019-01-04');

@@ -13,7 +13,7 @@ import { reportFrame, type ReportFrame, type Span } from './frames';
 import { inBackground, isReferenceTime, REFERENCE_LEAD_SENTENCES, reportTense, sentenceTense, type Tense } from './inherit';
 import { isTitle, quotationOf, quotedSpans } from './quotes';
 import { summarize } from './summary';
-import { FUNCTION_WORDS, REPORTING_VERBS } from './vocabulary';
+import { BOILERPLATE, FUNCTION_WORDS, REPORTING_VERBS } from './vocabulary';
 
 // A reporting verb, case-sensitive: "the United States" reports nothing.
 const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`);
@@ -90,6 +90,7 @@ export function extractEvents(ctx: EventContext): ExtractedEvent[] {
   let occasion: Dated | null = null;
   let ledeEvent: ExtractedEvent | undefined;
   ctx.sentences.forEach((sentence, index) => {
+    if (BOILERPLATE.some(([pattern]) => pattern.test(sentence.text.trim()))) return;
     const frame = reportFrame(sentence.text, ownDates(dated, sentence).map((d) => ({ start: d.span.start - sentence.start, end: d.span.end - sentence.start })));
     const found = sentenceDates(ctx, story, index, frame, occasion);
     if (REPORTING.test(sentence.text)) occasion = found.find((f) => f.role !== 'content' && !f.inherited && isReferenceTime(f.d.timex.interval, ctx.dct))?.d ?? occasion;

@@ -61,3 +61,16 @@ export const TENSE_CUES = {
 export const NOT_PAST_ED = ['speed', 'hundred', 'indeed', 'exceed', 'proceed', 'succeed', 'breed', 'sacred', 'naked', 'wicked', 'kindred', 'embed', 'seed', 'shed', 'bed', 'red', 'need', 'feed', 'weed', 'greed'];
 /** Words before an -ed form that make it an adjective, not a verb ("the recently announced iPhone"). */
 export const ADJECTIVE_ED_LEAD = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'recently', 'newly', 'long', 'so-called', 'widely', 'much', 'highly'];
+
+/**
+ * Page furniture and credit lines that wire copies and web pages carry under every story: no happening, however
+ * dated the page is. Each entry with an example it matches.
+ */
+export const BOILERPLATE: readonly (readonly [pattern: RegExp, example: string])[] = [
+  [/\bcontributed (?:reporting )?to this (?:report|story|article)\b/i, "CNN's Jane Doe contributed to this report."],
+  [/^\(?(?:additional )?(?:reporting|writing|editing) by\b/i, 'Reporting by Jane Doe; Editing by John Roe'],
+  [/\ball rights reserved\b/i, 'Copyright 2011 Cable News Network. All rights reserved.'],
+  [/^(?:copyright\b|\(c\)|©)/i, '© 2020 Example News'],
+  [/\bviews expressed in (?:the |these )?comments\b/i, 'Views expressed in the comments do not reflect those of the site.'],
+  [/\bthis (?:story|article|report) (?:has been|was) (?:updated|corrected)\b/i, 'This story has been updated to correct a name.'],
+];
