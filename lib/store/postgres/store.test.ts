@@ -79,7 +79,7 @@ describe.skipIf(!url)('PostgreSQL migration 5', () => {
           VALUES ($1, $2, 0, 's', 'e', 0, 1, 't', 0, 1, 'v', $3, $4, $5, $6, 0, $7, $8, to_tsvector('e'))`, row);
       }
       await client.query(`INSERT INTO event_countries (event_id, country, ordinal) VALUES (1, 'CN', 0), (2, 'TW', 0)`);
-      expect(await migrate(client, POSTGRES_MIGRATIONS)).toEqual([5, 6]);
+      expect(await migrate(client, POSTGRES_MIGRATIONS)).toEqual([5, 6, 7]);
       const events = await client.query('SELECT id::int, merged_into::int, merge_reasons, salient::int FROM events ORDER BY id');
       expect(events.rows.map((r) => Object.values(r))).toEqual([[1, 2, '{"why":"b"}', 1], [2, null, null, 1], [3, 2, '{"why":"c"}', 0]]);
       const places = await client.query('SELECT country FROM event_countries WHERE event_id = 2 ORDER BY ordinal');
