@@ -52,7 +52,7 @@ class Links {
 export class MergeView {
   private readonly rows = new Map<number, ViewRow>();
   private readonly groups = new Map<number, Set<number>>();
-  /** Each key's stored events (at most MAX_MERGE_CANDIDATES, the most recent, are enough) and those filed since. */
+  /** Each key's stored events and those filed since. */
   private readonly keys = new Map<string, number[]>();
   readonly countries = new Links();
   readonly topics = new Links();

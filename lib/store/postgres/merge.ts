@@ -8,7 +8,7 @@
 import type pg from 'pg';
 import type { Precision } from '../../nlp/types';
 import {
-  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, MAX_MERGE_CANDIDATES, newCandidate, promisingGroups, type WordCache,
+  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, newCandidate, promisingGroups, type WordCache,
   type WrittenEvent,
 } from '../merge-on-write';
 import { MergeView, type ViewRow } from './merge-view';
@@ -17,9 +17,9 @@ const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_in
 /** Queued events that have committed, as merging reads them. */
 const PENDING = `SELECT e.id, e.article_id, e.evidence, e.timex_text, e.start_date, e.end_date, e.precision, e.salient = 1 AS salient
   FROM merge_pending p JOIN events e ON e.id = p.event_id ORDER BY e.id`;
-/** The most recent stored events filed under each key: the candidates of any event looking for it. */
-const KEYED = `SELECT k.key, m.event_id FROM unnest($1::text[]) AS k(key)
-  CROSS JOIN LATERAL (SELECT event_id FROM merge_keys WHERE key = k.key ORDER BY event_id DESC LIMIT $2) AS m`;
+/** The stored events filed under the batch's keys. All of them: each event's MAX_MERGE_CANDIDATES most recent are
+ *  picked in memory (one scan of the index with the array beats a limited scan per key). */
+const KEYED = 'SELECT key, event_id FROM merge_keys WHERE key = ANY($1::text[])';
 /** These events and every member of their groups. */
 const GROUPS = `WITH reps AS (SELECT DISTINCT COALESCE(merged_into, id) AS rep FROM events WHERE id = ANY($1::bigint[]))
   SELECT ${ROW} FROM events WHERE id IN (SELECT rep FROM reps)
@@ -91,7 +91,7 @@ async function mergeInto(client: pg.ClientBase, view: MergeView, pending: readon
 /** The stored events filed under the batch's keys, every member of their groups, their words and places. */
 async function loadNeighbours(client: pg.ClientBase, view: MergeView, keys: readonly string[], words: WordCache): Promise<void> {
   if (keys.length === 0) return;
-  const { rows: keyed } = await client.query<{ key: string; event_id: number }>(KEYED, [keys, MAX_MERGE_CANDIDATES]);
+  const { rows: keyed } = await client.query<{ key: string; event_id: number }>(KEYED, [keys]);
   view.addKeys(keyed);
   if (keyed.length === 0) return;
   const { rows } = await client.query<ViewRow>(GROUPS, [[...new Set(keyed.map((row) => row.event_id))]]);
