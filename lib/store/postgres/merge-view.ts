@@ -76,11 +76,14 @@ export class MergeView {
     }
   }
 
-  /** Events filed under one of `keys`, the most recent first, of other articles than `articleId` (as merge.ts NEAR did). */
+  /**
+   * The MAX_MERGE_CANDIDATES most recent events filed under one of `keys`, but those of article `articleId`, oldest
+   * first: of groups matching equally well, the new event joins the first, the oldest, as in SQLite.
+   */
   near(keys: readonly string[], articleId: string): ViewRow[] {
     const ids = new Set<number>();
     for (const key of keys) for (const id of this.keys.get(key) ?? []) ids.add(id);
-    return [...ids].sort((a, b) => b - a).slice(0, MAX_MERGE_CANDIDATES)
+    return [...ids].sort((a, b) => b - a).slice(0, MAX_MERGE_CANDIDATES).reverse()
       .map((id) => this.row(id)).filter((row) => row.article_id !== articleId);
   }
 
