@@ -51,11 +51,14 @@ export function mergeMonths(date: DateInterval): number[] {
   return months;
 }
 
+/** What merging reads of a new event. */
+export type MergedFields = Pick<ExtractedEvent, 'evidence' | 'start' | 'end' | 'precision' | 'salient'> & { timex: Pick<ExtractedEvent['timex'], 'text'> };
+
 /** A new event as written: its id, and the countries and topics stored with it. */
 export interface WrittenEvent {
   id: number;
   articleId: string;
-  event: ExtractedEvent;
+  event: MergedFields;
   countries: readonly string[];
   topics: readonly string[];
 }

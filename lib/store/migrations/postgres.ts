@@ -171,4 +171,11 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     sql: `DROP INDEX events_interval;
       CREATE INDEX events_interval ON events (start_order, end_order);`,
   },
+  {
+    version: 7,
+    name: 'events waiting to be merged',
+    // Articles are committed first and their events merged afterwards, a batch at a time under one lock
+    // (postgres/merge.ts): an event stays here until it is, so a writer that dies in between loses no merge.
+    sql: `CREATE TABLE merge_pending (event_id BIGINT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE);`,
+  },
 ];

@@ -1,96 +1,131 @@
-// Merging new events into the happenings already stored, inside the article's transaction. Articles are written
-// on several connections at once, so each transaction first locks the calendar months its events can merge in
-// (advisory locks, in ascending order: no deadlock); two reports of one happening are then compared in the order
-// they commit, the later one seeing the earlier (READ COMMITTED reads what committed before each statement).
+// Merging new events into the happenings already stored. Articles are written on several connections at once
+// with no merge lock; each event that can merge is queued in merge_pending in its article's transaction. Then one
+// transaction at a time per schema (one advisory lock) merges every queued event that has committed, in id order:
+// two reports of one happening are compared in the order they are merged, the later one seeing the earlier, and
+// an event queued by a writer that died before merging is merged by the next writer (or the next start).
+// The transaction reads the batch's neighbourhood in a few set-based queries, decides in memory (merge-view.ts)
+// and writes back in bulk, so the lock is held for a handful of round trips per batch.
 import type pg from 'pg';
-import { mergeableDate } from '../../nlp/merge/dates';
-import { NAMED_HAPPENING_PRECISIONS } from '../../nlp/merge/rules';
-import type { MergeReasons, PreparedEvent } from '../../nlp/merge/index';
+import type { Precision } from '../../nlp/types';
 import {
-  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, MAX_MERGE_CANDIDATES, mergeMonths, type NearRow, newCandidate, promisingGroups, type WordCache,
+  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, newCandidate, promisingGroups, type WordCache,
   type WrittenEvent,
 } from '../merge-on-write';
+import { MergeView, type ViewRow } from './merge-view';
 
-const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep';
-// Stored events of other articles filed under one of the new event's keys, the most recent first.
-const NEAR = `SELECT ${ROW} FROM events WHERE id IN (
-    SELECT DISTINCT event_id FROM merge_keys WHERE key = ANY($1::text[]) ORDER BY event_id DESC LIMIT $3)
-  AND article_id <> $2`;
-// Every member of the groups worth comparing: the new event must match them all.
-const MEMBERS = `SELECT ${ROW} FROM events WHERE id = ANY($1::bigint[]) OR merged_into = ANY($1::bigint[])`;
+const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep, salient = 1 AS salient';
+/** Queued events that have committed, as merging reads them. */
+const PENDING = `SELECT e.id, e.article_id, e.evidence, e.timex_text, e.start_date, e.end_date, e.precision, e.salient = 1 AS salient
+  FROM merge_pending p JOIN events e ON e.id = p.event_id ORDER BY e.id`;
+/** The stored events filed under the batch's keys. All of them: each event's MAX_MERGE_CANDIDATES most recent are
+ *  picked in memory (one scan of the index with the array beats a limited scan per key). */
+const KEYED = 'SELECT key, event_id FROM merge_keys WHERE key = ANY($1::text[])';
+/** These events and every member of their groups. */
+const GROUPS = `WITH reps AS (SELECT DISTINCT COALESCE(merged_into, id) AS rep FROM events WHERE id = ANY($1::bigint[]))
+  SELECT ${ROW} FROM events WHERE id IN (SELECT rep FROM reps)
+  UNION SELECT ${ROW} FROM events WHERE merged_into IN (SELECT rep FROM reps)`;
 
-/** Merges each of an article's new events, in order, into a stored happening it matches. */
-export async function mergeAll(client: pg.ClientBase, events: readonly WrittenEvent[], words: WordCache): Promise<void> {
-  const months = [...new Set(events.flatMap(({ event }) => {
-    // A year locks its twelve months: a named happening of the year merges with a report of any of its days.
-    const date = mergeableDate(event, NAMED_HAPPENING_PRECISIONS);
-    return date ? mergeMonths(date) : [];
-  }))].sort((a, b) => a - b);
-  if (months.length === 0) return;
-  await client.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.events'), m)
-    FROM (SELECT m FROM unnest($1::int[]) AS t(m) ORDER BY m) AS months`, [months]);
-  for (const written of events) await merge(client, written, words);
+interface PendingRow {
+  id: number;
+  article_id: string;
+  evidence: string;
+  timex_text: string;
+  start_date: string | null;
+  end_date: string | null;
+  precision: Precision | null;
+  salient: boolean;
 }
 
-/** Reads the words of the events not yet in the cache. */
-async function read(client: pg.ClientBase, rows: readonly NearRow[], words: WordCache): Promise<void> {
-  const missing = words.missing(rows);
-  if (missing.length === 0) return;
-  words.add((await client.query<EvidenceRow>(`SELECT ${EVIDENCE_COLUMNS} FROM events WHERE id = ANY($1::bigint[])`, [missing])).rows);
-}
-
-async function merge(client: pg.ClientBase, written: WrittenEvent, words: WordCache): Promise<void> {
-  words.makeRoom(2 * MAX_MERGE_CANDIDATES + 1);
-  const found = newCandidate(written, words);
-  if (!found) return;
-  await join(client, written, found.event, found.keys.look, words);
-  await client.query('INSERT INTO merge_keys (key, event_id) SELECT k, $2 FROM unnest($1::text[]) AS t(k) ON CONFLICT DO NOTHING',
-    [found.keys.emit, written.id]);
-}
-
-async function join(client: pg.ClientBase, written: WrittenEvent, event: PreparedEvent, keys: string[], words: WordCache): Promise<void> {
-  const { rows: near } = await client.query<NearRow>(NEAR, [keys, written.articleId, MAX_MERGE_CANDIDATES]);
-  if (near.length === 0) return;
-  await read(client, near, words);
-  const reps = promisingGroups(event, near, words);
-  if (reps.length === 0) return;
-  const { rows: members } = await client.query<NearRow>(MEMBERS, [reps]);
-  await read(client, members, words);
-  const countries = new Map<number, string[]>();
-  const { rows: places } = await client.query<{ event_id: number; country: string }>(
-    'SELECT event_id, country FROM event_countries WHERE event_id = ANY($1::bigint[])', [members.map((m) => m.id)]);
-  for (const { event_id: id, country } of places) countries.set(id, [...(countries.get(id) ?? []), country]);
-  const choice = chooseRepresentative(event, members, reps, countries, words);
-  if (!choice) return;
-  const { rep, reasons } = choice;
-  if (choice.replaces) {
-    await replace(client, written.id, rep, reasons);
-    return;
+/** Merges every queued event that has committed into the stored happenings, in one transaction. */
+export async function mergePending(pool: pg.Pool, words: WordCache): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.merge'))`);
+    const { rows: pending } = await client.query<PendingRow>(PENDING);
+    if (pending.length === 0) {
+      await client.query('COMMIT');
+      return;
+    }
+    const view = new MergeView();
+    await mergeInto(client, view, pending, words);
+    await save(client, view, pending.map((row) => row.id));
+    // Last, so the row lock every writer takes here is held only for the commit itself.
+    await client.query('UPDATE store_version SET changes = changes + 1');
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
   }
-  await client.query('UPDATE events SET merged_into = $1, merge_reasons = $2 WHERE id = $3', [rep, JSON.stringify(reasons), written.id]);
-  // The representative gains the member's places and topics (after its own), so filters find the happening by either.
-  await client.query(`INSERT INTO event_countries (event_id, country, ordinal)
-    SELECT $1, c, (SELECT COALESCE(MAX(ordinal), -1) FROM event_countries WHERE event_id = $1) + n
-    FROM unnest($2::text[]) WITH ORDINALITY AS t(c, n) ON CONFLICT DO NOTHING`, [rep, written.countries]);
-  await client.query(`INSERT INTO event_topics (event_id, topic, ordinal)
-    SELECT $1, c, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = $1) + n
-    FROM unnest($2::text[]) WITH ORDINALITY AS t(c, n) ON CONFLICT DO NOTHING`, [rep, written.topics]);
-  // A happening one source reports as a main event is a main event.
-  if (written.event.salient) await client.query('UPDATE events SET salient = 1 WHERE id = $1 AND salient = 0', [rep]);
 }
 
-/**
- * A new, more precisely dated report replaces the representative `rep`: the group points at it, and it takes the
- * group's places, topics (after its own) and salience.
- */
-async function replace(client: pg.ClientBase, event: number, rep: number, reasons: MergeReasons): Promise<void> {
-  await client.query('UPDATE events SET merged_into = $1 WHERE merged_into = $2', [event, rep]);
-  await client.query('UPDATE events SET merged_into = $1, merge_reasons = $2 WHERE id = $3', [event, JSON.stringify(reasons), rep]);
-  await client.query(`INSERT INTO event_countries (event_id, country, ordinal)
-    SELECT $1, country, (SELECT COALESCE(MAX(ordinal), -1) FROM event_countries WHERE event_id = $1) + 1 + ordinal
-    FROM event_countries WHERE event_id = $2 ORDER BY ordinal ON CONFLICT DO NOTHING`, [event, rep]);
-  await client.query(`INSERT INTO event_topics (event_id, topic, ordinal)
-    SELECT $1, topic, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = $1) + 1 + ordinal
-    FROM event_topics WHERE event_id = $2 ORDER BY ordinal ON CONFLICT DO NOTHING`, [event, rep]);
-  await client.query('UPDATE events SET salient = 1 WHERE id = $1 AND salient = 0 AND (SELECT salient FROM events WHERE id = $2) = 1', [event, rep]);
+async function mergeInto(client: pg.ClientBase, view: MergeView, pending: readonly PendingRow[], words: WordCache): Promise<void> {
+  const ids = pending.map((row) => row.id);
+  await loadLinks(client, view, ids);
+  words.makeRoom(pending.length);
+  const batch = pending.map((row) => {
+    const written: WrittenEvent = {
+      id: row.id, articleId: row.article_id, countries: view.countries.values(row.id), topics: view.topics.values(row.id),
+      event: { evidence: row.evidence, timex: { text: row.timex_text }, start: row.start_date, end: row.end_date, precision: row.precision, salient: row.salient },
+    };
+    const own: ViewRow = { id: row.id, article_id: row.article_id, start_date: row.start_date, end_date: row.end_date, precision: row.precision, rep: row.id, salient: row.salient };
+    return { written, own, found: newCandidate(written, words) };
+  });
+  await loadNeighbours(client, view, [...new Set(batch.flatMap(({ found }) => found?.keys.look ?? []))], words);
+  for (const { written, own, found } of batch) {
+    view.addRows([own]);
+    if (!found) continue;
+    const near = view.near(found.keys.look, written.articleId);
+    const reps = near.length > 0 ? promisingGroups(found.event, near, words) : [];
+    const members = view.members(reps);
+    const countries = new Map(members.map((row) => [row.id, view.countries.values(row.id)]));
+    const choice = reps.length > 0 ? chooseRepresentative(found.event, members, reps, countries, words) : null;
+    if (choice?.replaces) view.replace(own, choice.rep, choice.reasons);
+    else if (choice) view.point(own, choice.rep, choice.reasons, written.countries, written.topics);
+    view.file(written.id, found.keys.emit);
+  }
+}
+
+/** The stored events filed under the batch's keys, every member of their groups, their words and places. */
+async function loadNeighbours(client: pg.ClientBase, view: MergeView, keys: readonly string[], words: WordCache): Promise<void> {
+  if (keys.length === 0) return;
+  const { rows: keyed } = await client.query<{ key: string; event_id: number }>(KEYED, [keys]);
+  view.addKeys(keyed);
+  if (keyed.length === 0) return;
+  const { rows } = await client.query<ViewRow>(GROUPS, [[...new Set(keyed.map((row) => row.event_id))]]);
+  view.addRows(rows);
+  // Evidence never changes: the words of stored events are read once and kept for the next batches.
+  const missing = words.missing(rows);
+  if (missing.length > 0) words.add((await client.query<EvidenceRow>(`SELECT ${EVIDENCE_COLUMNS} FROM events WHERE id = ANY($1::bigint[])`, [missing])).rows);
+  await loadLinks(client, view, rows.map((row) => row.id));
+}
+
+async function loadLinks(client: pg.ClientBase, view: MergeView, ids: readonly number[]): Promise<void> {
+  const read = (table: string, column: string) => client.query<{ event_id: number; value: string; ordinal: number }>(
+    `SELECT event_id, ${column} AS value, ordinal FROM ${table} WHERE event_id = ANY($1::bigint[])`, [ids]);
+  view.countries.load((await read('event_countries', 'country')).rows);
+  view.topics.load((await read('event_topics', 'topic')).rows);
+}
+
+/** Writes the view's changes in bulk and takes the merged events off the queue. */
+async function save(client: pg.ClientBase, view: MergeView, merged: readonly number[]): Promise<void> {
+  const moved = [...view.repointed];
+  if (moved.length > 0) {
+    await client.query(`UPDATE events e SET merged_into = u.rep, merge_reasons = COALESCE(u.reasons, e.merge_reasons)
+      FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS u(id, rep, reasons) WHERE e.id = u.id`,
+    [moved, moved.map((id) => view.mergedInto(id)), moved.map((id) => view.reasons.get(id) ?? null)]);
+  }
+  if (view.madeSalient.size > 0) await client.query('UPDATE events SET salient = 1 WHERE id = ANY($1::bigint[])', [[...view.madeSalient]]);
+  for (const [links, table, column] of [[view.countries, 'event_countries', 'country'], [view.topics, 'event_topics', 'topic']] as const) {
+    if (links.added.length === 0) continue;
+    await client.query(`INSERT INTO ${table} (event_id, ${column}, ordinal) SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[])`,
+      [links.added.map((a) => a[0]), links.added.map((a) => a[1]), links.added.map((a) => a[2])]);
+  }
+  if (view.filed.length > 0) {
+    await client.query('INSERT INTO merge_keys (key, event_id) SELECT * FROM unnest($1::text[], $2::bigint[])',
+      [view.filed.map((f) => f[0]), view.filed.map((f) => f[1])]);
+  }
+  await client.query('DELETE FROM merge_pending WHERE event_id = ANY($1::bigint[])', [merged]);
 }

@@ -1,10 +1,12 @@
 // PostgreSQL-only behaviour: several instances against one database (skipped when no server answers).
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EMPTY_FILTER } from '../../filters/types';
 import { getStore, closeStore } from '../index';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres';
 import { migrate } from './migrate';
 import { PgStore } from './store';
+import { putArticle } from './write';
 import { dropSchema, reachablePostgres, uniqueSchema } from './test-server';
 
 const url = await reachablePostgres();
@@ -38,6 +40,38 @@ describe.skipIf(!url)('PgStore with several instances on one database', () => {
     expect(results.filter((r) => r.status === 'stored')).toHaveLength(1);
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(await stores[1].countArticles()).toBe(1);
+  });
+});
+
+describe.skipIf(!url)('PgStore merging after a writer died', () => {
+  it('merges the reports a writer stored but did not live to merge when the store next opens', async () => {
+    const schema = uniqueSchema();
+    const first = PgStore.open(url as string, { schema, max: 2 });
+    const second = PgStore.open(url as string, { schema, max: 2 });
+    try {
+      await first.ready();
+      const report = (id: string, evidence: string) => ({
+        article: { id, title: null, published: '2025-06-16', source: id, url: null, text: evidence },
+        analysis: { countries: ['TW'], topics: [], timexes: [], events: [{
+          summary: evidence, evidence, evidenceStart: 0, evidenceEnd: evidence.length, timex: { text: 'yesterday', start: 0, end: 9 },
+          value: '2025-06-15', start: '2025-06-15', end: '2025-06-15', precision: 'day' as const, salient: true, unresolved: false, countries: [], topics: [],
+        }] },
+      });
+      // The articles' transactions commit; the process dies before its merge transaction.
+      for (const { article, analysis } of [
+        report('times', 'The Straits Forum yesterday opened in Xiamen, with former president Ma Ying-jeou attending the opening.'),
+        report('focus', 'Former president Ma Ying-jeou attended the opening of the Straits Forum in Xiamen yesterday.'),
+      ]) await putArticle(first.pool, article, analysis);
+      const queued = await first.pool.query('SELECT COUNT(*)::int AS n FROM merge_pending');
+      expect(queued.rows[0].n).toBe(2);
+      const { events } = await second.listEvents({ filter: { ...EMPTY_FILTER }, salientOnly: true });
+      expect(events.map((e) => e.sourceCount)).toEqual([2]);
+      const left = await second.pool.query('SELECT COUNT(*)::int AS n FROM merge_pending');
+      expect(left.rows[0].n).toBe(0);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+      await dropSchema(url as string, schema);
+    }
   });
 });
 
@@ -79,7 +113,7 @@ describe.skipIf(!url)('PostgreSQL migration 5', () => {
           VALUES ($1, $2, 0, 's', 'e', 0, 1, 't', 0, 1, 'v', $3, $4, $5, $6, 0, $7, $8, to_tsvector('e'))`, row);
       }
       await client.query(`INSERT INTO event_countries (event_id, country, ordinal) VALUES (1, 'CN', 0), (2, 'TW', 0)`);
-      expect(await migrate(client, POSTGRES_MIGRATIONS)).toEqual([5, 6]);
+      expect(await migrate(client, POSTGRES_MIGRATIONS)).toEqual([5, 6, 7]);
       const events = await client.query('SELECT id::int, merged_into::int, merge_reasons, salient::int FROM events ORDER BY id');
       expect(events.rows.map((r) => Object.values(r))).toEqual([[1, 2, '{"why":"b"}', 1], [2, null, null, 1], [3, 2, '{"why":"c"}', 0]]);
       const places = await client.query('SELECT country FROM event_countries WHERE event_id = 2 ORDER BY ordinal');

@@ -13,6 +13,7 @@ import { loadCountryAreas } from './areas';
 import { PgExecutor } from './executor';
 import { SCHEMA_LOCK, migrate } from './migrate';
 import { WordCache } from '../merge-on-write';
+import { mergePending } from './merge';
 import { findStored, putArticle } from './write';
 
 const INT8 = 20;
@@ -50,7 +51,7 @@ export class PgStore implements Store {
     return new PgStore(pool, schema);
   }
 
-  /** Connects, creates the schema, migrates and loads the country roll-up, once. */
+  /** Connects, creates the schema, migrates, loads the country roll-up and merges what a writer that died left queued, once. */
   ready(): Promise<void> {
     this.readyPromise ??= this.prepare().catch((error: Error) => {
       this.readyPromise = null;
@@ -74,19 +75,25 @@ export class PgStore implements Store {
       await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]).catch(() => undefined);
       client.release();
     }
+    await mergePending(this.pool, this.words);
   }
 
   async putArticle(article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult> {
     await this.ready();
-    return putArticle(this.pool, article, analysis, this.words);
+    const result = await putArticle(this.pool, article, analysis);
+    await mergePending(this.pool, this.words);
+    return result;
   }
 
   /** One transaction per article: PostgreSQL commits are cheap next to the round trips, and articles of a
-   *  batch are written on several connections at once. */
+   *  batch are written on several connections at once. Then their events are merged, in one transaction. A
+   *  merge that fails throws (the articles stay stored and queued: the next write or start merges them). */
   async putArticles(items: readonly AnalysedArticle[]): Promise<BatchPutResult[]> {
     await this.ready();
-    return Promise.all(items.map(({ article, analysis }) => putArticle(this.pool, article, analysis, this.words)
+    const results = await Promise.all(items.map(({ article, analysis }) => putArticle(this.pool, article, analysis)
       .catch((error: Error): BatchPutResult => ({ status: 'failed', message: error.message }))));
+    await mergePending(this.pool, this.words);
+    return results;
   }
 
   async findStored(article: ArticleRecord): Promise<string | null> {

@@ -1,12 +1,13 @@
 // Writing one article with its analysis in one transaction, rows sent as arrays (unnest) so an article costs
 // a handful of round trips. INSERT ... ON CONFLICT DO NOTHING on the article decides duplicates, so two
-// instances storing the same story at once store it once.
+// instances storing the same story at once store it once. Its events that can merge are queued, in the same
+// transaction, for merging after it commits (merge.ts): the write itself takes no lock but its rows'.
 import type pg from 'pg';
 import type { ArticleAnalysis } from '../../nlp/types';
 import { contentHash, derivedArticleId } from '../content-hash';
 import type { ArticleRecord, PutResult } from '../types';
-import type { WordCache } from '../merge-on-write';
-import { mergeAll } from './merge';
+import { mergeableDate } from '../../nlp/merge/dates';
+import { NAMED_HAPPENING_PRECISIONS } from '../../nlp/merge/rules';
 
 const FIND = 'SELECT id FROM articles WHERE id = $1 OR content_hash = $2 LIMIT 1';
 
@@ -15,12 +16,12 @@ export async function findStored(client: pg.Pool | pg.ClientBase, article: Artic
   return rows[0]?.id ?? null;
 }
 
-/** `words`: the store's cache of stored events' words, for merging (see merge.ts). */
-export async function putArticle(pool: pg.Pool, article: ArticleRecord, analysis: ArticleAnalysis, words: WordCache): Promise<PutResult> {
+/** Stores the article, its events queued for merging; the caller merges them (mergePending) once it has committed. */
+export async function putArticle(pool: pg.Pool, article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const result = await write(client, article, analysis, words);
+    const result = await write(client, article, analysis);
     if (result.status === 'stored') {
       // Last, so the row lock every writer takes here is held only for the commit itself.
       await client.query('UPDATE store_version SET changes = changes + 1');
@@ -37,7 +38,7 @@ export async function putArticle(pool: pg.Pool, article: ArticleRecord, analysis
   }
 }
 
-async function write(client: pg.ClientBase, article: ArticleRecord, analysis: ArticleAnalysis, words: WordCache): Promise<PutResult> {
+async function write(client: pg.ClientBase, article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult> {
   const id = article.id ?? derivedArticleId(article.text);
   const title = article.title ?? '';
   const inserted = await client.query(`INSERT INTO articles (id, content_hash, title, published, source, url, text, ingested_at, search)
@@ -94,8 +95,7 @@ async function write(client: pg.ClientBase, article: ArticleRecord, analysis: Ar
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, countries);
   await client.query(`INSERT INTO event_topics (event_id, topic, ordinal)
     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[]) ON CONFLICT DO NOTHING`, topics);
-  await mergeAll(client, ev.map((event, i) => ({
-    id: eventIds.get(i) as number, articleId: id, event, countries: countriesOf(i), topics: topicsOf(i),
-  })), words);
+  const mergeable = ev.flatMap((event, i) => (mergeableDate(event, NAMED_HAPPENING_PRECISIONS) ? [eventIds.get(i) as number] : []));
+  if (mergeable.length > 0) await client.query('INSERT INTO merge_pending (event_id) SELECT unnest($1::bigint[])', [mergeable]);
   return { status: 'stored', id };
 }
