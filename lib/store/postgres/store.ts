@@ -5,7 +5,6 @@ import type { EventFilter } from '../../filters/types';
 import type { ArticleAnalysis } from '../../nlp/types';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres';
 import { POSTGRES_DIALECT } from '../sql/dialect';
-import { laneDensity } from '../sql/density';
 import { EventReader } from '../sql/read';
 import { AnswerCache } from '../answer-cache';
 import type { AnalysedArticle, ArticleDetail, ArticleRecord, BatchPutResult, DensityBucket, DensityRange, EventQuery, EventWithSources, Facets, PutResult, StoredEvent, Store } from '../types';
@@ -117,12 +116,8 @@ export class PgStore implements Store {
   }
 
   async density(filter: EventFilter, range: DensityRange, salientOnly = true): Promise<DensityBucket[]> {
-    const { lanes } = range;
     return this.answers.remember(['density', filter, range, salientOnly], await this.version(), () =>
-      lanes
-        ? laneDensity(new PgExecutor(this.pool, () => this.ready()), POSTGRES_DIALECT, filter, { ...range, lanes }, salientOnly)
-        : this.reader.density(filter, range, salientOnly),
-    );
+      this.reader.density(filter, range, salientOnly));
   }
 
   getArticle(id: string): Promise<ArticleDetail | null> {

@@ -82,17 +82,28 @@ const LANE_KEYS: Record<LaneKind, { join: string; key: string }> = {
 const later = (a: string | null, b: string | null) => (!a || !b ? (a ?? b) : isoDayNumber(a)! >= isoDayNumber(b)! ? a : b);
 const earlier = (a: string | null, b: string | null) => (!a || !b ? (a ?? b) : isoDayNumber(a)! <= isoDayNumber(b)! ? a : b);
 
-/** Density per lane (`range.lanes`) of the events matching the filter that overlap the range. */
-export async function laneDensity(
+/**
+ * Density of the events matching the filter that overlap the range: one set of buckets, or with `range.lanes` one
+ * per lane on the same grid.
+ */
+export async function queryDensity(
   sql: Executor,
   dialect: Dialect,
   filter: EventFilter,
-  range: DensityRange & { lanes: LaneKind },
+  range: DensityRange,
   salientOnly: boolean,
 ): Promise<DensityBucket[]> {
   const inRange = { ...filter, from: later(filter.from, range.from), to: earlier(filter.to, range.to) };
   const where = whereClause(filterConditions(inRange, salientOnly, dialect));
   const dated = `${where.sql ? `${where.sql} AND` : 'WHERE'} e.start_date IS NOT NULL AND e.end_date IS NOT NULL`;
+  if (!range.lanes) {
+    const rows = await sql.all<IntervalCount>(
+      `SELECT e.start_date AS start, e.end_date AS "end", COUNT(*) AS count FROM events e ${dated}
+       GROUP BY e.start_date, e.end_date`,
+      where.params,
+    );
+    return binIntervals(rows, range);
+  }
   const { join, key } = LANE_KEYS[range.lanes];
   const rows = await sql.all<LaneIntervalCount>(
     `SELECT ${key} AS lane, e.start_date AS start, e.end_date AS "end", COUNT(*) AS count FROM events e ${join} ${dated}

@@ -1,9 +1,8 @@
 // Queries shared by both databases: events under a filter, facet counts, one article with everything found
 // in it. The SQL is written once with `?` placeholders; the Dialect supplies lists and search.
-import { isoDayNumber } from '../../filters/dates';
 import type { EventFilter } from '../../filters/types';
 import type { ArticleDetail, DensityBucket, DensityRange, EventQuery, EventWithSources, FacetCount, Facets, StoredEvent } from '../types';
-import { binIntervals, type IntervalCount } from './density';
+import { queryDensity } from './density';
 import type { Dialect, Executor } from './dialect';
 import { type Conditions, type Dimension, filterConditions, whereClause } from './filter';
 import { EVENT_COLUMNS, type EventRow, type TimexRow, toEventSource, toStoredEvent, toTimex } from './rows';
@@ -67,16 +66,8 @@ export class EventReader {
     return { regions, subregions, countries, topics, sources, precisions, total };
   }
 
-  async density(filter: EventFilter, range: DensityRange, salientOnly: boolean): Promise<DensityBucket[]> {
-    const inRange = { ...filter, from: latest(filter.from, range.from), to: earliest(filter.to, range.to) };
-    const where = whereClause(filterConditions(inRange, salientOnly, this.dialect));
-    const dated = `${where.sql ? `${where.sql} AND` : 'WHERE'} e.start_date IS NOT NULL AND e.end_date IS NOT NULL`;
-    const rows = await this.sql.all<IntervalCount>(
-      `SELECT e.start_date AS start, e.end_date AS "end", COUNT(*) AS count FROM events e ${dated}
-       GROUP BY e.start_date, e.end_date`,
-      where.params,
-    );
-    return binIntervals(rows, range);
+  density(filter: EventFilter, range: DensityRange, salientOnly: boolean): Promise<DensityBucket[]> {
+    return queryDensity(this.sql, this.dialect, filter, range, salientOnly);
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
@@ -171,12 +162,3 @@ export class EventReader {
 }
 
 /** The later, and the earlier, of two optional ISO dates (as day numbers, so signed years compare right). */
-function latest(a: string | null, b: string | null): string | null {
-  if (!a || !b) return a ?? b;
-  return isoDayNumber(a)! >= isoDayNumber(b)! ? a : b;
-}
-
-function earliest(a: string | null, b: string | null): string | null {
-  if (!a || !b) return a ?? b;
-  return isoDayNumber(a)! <= isoDayNumber(b)! ? a : b;
-}

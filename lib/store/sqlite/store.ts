@@ -9,7 +9,6 @@ import type { AnalysedArticle, ArticleDetail, ArticleRecord, BatchPutResult, Den
 import { loadCountryAreas } from './areas';
 import { migrate } from './migrate';
 import { SQLITE_DIALECT } from '../sql/dialect';
-import { laneDensity } from '../sql/density';
 import { DEFAULT_LIMIT, EventReader, MAX_LIMIT } from '../sql/read';
 import { AnswerCache } from '../answer-cache';
 import { EventIndex } from './event-index';
@@ -76,10 +75,8 @@ export class SqliteStore implements Store {
   }
 
   async density(filter: EventFilter, range: DensityRange, salientOnly = true): Promise<DensityBucket[]> {
-    const { lanes } = range;
     return this.answers.remember(['density', filter, range, salientOnly], this.index.version(), () =>
-      lanes ? laneDensity(new SqliteExecutor(this.db), SQLITE_DIALECT, filter, { ...range, lanes }, salientOnly) : this.reader.density(filter, range, salientOnly),
-    );
+      this.reader.density(filter, range, salientOnly));
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
