@@ -55,9 +55,14 @@ export class EventReader {
       this.counts(`SELECT et.topic AS key, COUNT(*) AS count FROM event_topics et
         WHERE et.event_id IN (${topic.sql}) GROUP BY et.topic`, topic.params),
       // A happening counts once under each source that reports it (its own article's and its merged reports').
-      this.counts(`SELECT a.source AS key, COUNT(DISTINCT COALESCE(m.merged_into, m.id)) AS count FROM events m
-        JOIN articles a ON a.id = m.article_id
-        WHERE (m.id IN (${source.sql}) OR m.merged_into IN (${source.sql})) AND a.source IS NOT NULL GROUP BY a.source`,
+      // Two semi-joins rather than one OR of IN lists: PostgreSQL cannot hash an OR of subqueries over a million ids.
+      this.counts(`SELECT key, COUNT(*) AS count FROM (
+          SELECT a.source AS key, r.rep FROM (
+            SELECT e.id AS rep, e.article_id FROM events e WHERE e.id IN (${source.sql})
+            UNION ALL
+            SELECT m.merged_into AS rep, m.article_id FROM events m WHERE m.merged_into IN (${source.sql})
+          ) r JOIN articles a ON a.id = r.article_id WHERE a.source IS NOT NULL GROUP BY a.source, r.rep
+        ) reports GROUP BY key`,
         [...source.params, ...source.params]),
       this.counts(`SELECT e.precision AS key, COUNT(*) AS count FROM events e
         WHERE e.id IN (${precision.sql}) AND e.precision IS NOT NULL GROUP BY e.precision`, precision.params),
