@@ -7,9 +7,9 @@ const ALPHABET = '+-0123456789';
 /** Characters of a date after its class letter ("YYYYYY-MM-DD"): 12 nibbles plus the class stay exact in a double. */
 const ORDER_CHARS = 12;
 
-function textKey(value: string, chars: number): number {
+function textKey(value: string): number {
   let key = 0;
-  for (let i = 0; i < chars; i += 1) {
+  for (let i = 0; i < ORDER_CHARS; i += 1) {
     const nibble = i < value.length ? ALPHABET.indexOf(value[i]) + 1 : 0;
     key = key * 16 + Math.max(0, nibble);
   }
@@ -20,5 +20,5 @@ function textKey(value: string, chars: number): number {
 export function timelineKey(value: string | null): number {
   if (value === null) return NaN;
   const order = timelineOrder(value);
-  return 'ABC'.indexOf(order[0]) * 16 ** ORDER_CHARS + textKey(order.slice(1), ORDER_CHARS);
+  return 'ABC'.indexOf(order[0]) * 16 ** ORDER_CHARS + textKey(order.slice(1));
 }
