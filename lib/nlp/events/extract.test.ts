@@ -182,6 +182,16 @@ describe('extractEvents for sentences without a date of their own', () => {
     expect(events(plain, [timex(plain, 'today', '2011-08-25', '2011-08-25')], '2011-08-25').find((e) => e.evidence === 'He resigned as chief.')?.start).toBe('2011-08-25');
   });
 
+  it('takes no reference time from a date line above the story', () => {
+    const story = 'Friday, January 4, 2019\n\nAn apartment building collapsed on Monday in Magnitogorsk. A gas leak led to an explosion.';
+    const line = timex(story, 'Friday, January 4, 2019', '2019-01-04', '2019-01-04');
+    const monday = timex(story, 'Monday', '2018-12-31', '2018-12-31');
+    const leak = (ts: Timex[]) => events(story, ts, '2019-01-04').find((e) => e.evidence.startsWith('A gas leak'));
+    expect(leak([line, monday])?.start).toBe('2018-12-31');
+    // Without a dated happening in the lead, the past-tense sentence gets no date rather than the date line's.
+    expect(leak([line])).toBeUndefined();
+  });
+
   it('dates an undated statement beside the dated happening it reports', () => {
     const report = 'Jobs gave the keynote on Monday. Jobs said that the company sold 13 million Macs last year.';
     const found = events(report, [timex(report, 'Monday', '2010-06-07', '2010-06-07'), timex(report, 'last year', '2009', '2009-01-01', '2009-12-31')], '2010-06-08');

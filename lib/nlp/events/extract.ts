@@ -158,8 +158,16 @@ function sentenceDates(ctx: EventContext, story: Story, index: number, frame: Re
 function storyReference(ctx: EventContext, dated: readonly Dated[], quotes: readonly Span[]): Dated | null {
   const lead = ctx.sentences[Math.min(REFERENCE_LEAD_SENTENCES, ctx.sentences.length) - 1];
   if (!lead) return null;
-  // A date in quoted speech is in the speaker's frame ("that day has come"), not the story's.
-  return dated.find((d) => !d.background && d.span.end <= lead.end && isReferenceTime(d.timex.interval, ctx.dct) && !quotationOf(quotes, d.span)) ?? null;
+  // A date in quoted speech is in the speaker's frame ("that day has come"), not the story's; a date line above
+  // the story ("Friday, January 4, 2019") gives when it was written, not when its happening was.
+  return dated.find((d) => !d.background && d.span.end <= lead.end && isReferenceTime(d.timex.interval, ctx.dct)
+    && !quotationOf(quotes, d.span) && !isDateLine(ctx.text, ctx.sentences, d.span)) ?? null;
+}
+
+/** Whether a date is all its sentence says, but for punctuation: a date line, not a dated happening. */
+function isDateLine(text: string, sentences: readonly Sentence[], span: Span): boolean {
+  const sentence = sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  return Boolean(sentence) && !/\p{L}/u.test(text.slice(sentence!.start, span.start) + text.slice(span.end, sentence!.end));
 }
 
 /**
