@@ -18,6 +18,12 @@ describe('reportFrame', () => {
     expect(parts(s)).toEqual(['Last month, the research group said', 'hackers had targeted the campaign.']);
   });
 
+  it('finds no report where the verb takes an object rather than a clause or a quotation', () => {
+    expect(parts('Ford voluntarily disclosed this matter to the U.S. Environmental Protection Agency on February 18.')).toBeNull();
+    expect(parts('Macron told the world via Twitter that the Amazon was burning.')).toEqual(['Macron told', 'the world via Twitter that the Amazon was burning.']);
+    expect(parts('Charles told the Daily Mail, "All we need to do is ask her to come back."')?.[1]).toBe('the Daily Mail, "All we need to do is ask her to come back."');
+  });
+
   it('splits a report that comes last, after a comma or a closing quote', () => {
     expect(parts('A lawmaker died after collapsing on stage, party officials said yesterday.')).toEqual([
       ', party officials said yesterday.',

@@ -1,6 +1,7 @@
 // Reporting frames: the part of a sentence that says who said it, and the part that says what happened.
 // "The council yesterday said it regrets ..." (report first) and "a lawmaker died ..., officials said yesterday."
 // (report last). Offsets are relative to the sentence.
+import { sentenceTense } from './inherit';
 import { REPORTING_VERBS } from './vocabulary';
 
 export interface Span {
@@ -44,5 +45,8 @@ export function reportFrame(sentence: string, dates: readonly Span[]): ReportFra
   if (dateAfterVerb) reportEnd = dateAfterVerb.end;
   reportEnd += sentence.slice(reportEnd).match(/^\s*,?\s*(?:that\s+)?/)?.[0].length ?? 0;
   if (reportEnd >= sentence.length - 10) return null;
+  // What follows the verb must be a clause or hold a quotation: "disclosed this matter to the EPA" reports nothing.
+  const content = sentence.slice(reportEnd);
+  if (!/["“]/.test(content) && sentenceTense(content) === null) return null;
   return { report: { start: 0, end: reportEnd }, content: { start: reportEnd, end: sentence.length } };
 }

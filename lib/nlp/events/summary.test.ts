@@ -17,6 +17,16 @@ describe('summarize', () => {
     expect(without('The forum (海峽論壇) opened in Xiamen yesterday.', 'yesterday')).toBe('The forum opened in Xiamen');
     expect(without('On the night of June 3, another explosion hit the port.', 'June 3')).toBe('Another explosion hit the port');
     expect(without('CHIP WAR: The new restrictions cut off access.')).toBe('The new restrictions cut off access');
+    expect(without('The crisis claimed 15,393 lives in Canada between January 2016 and June 2019.', 'January 2016 and June 2019')).toBe(
+      'The crisis claimed 15,393 lives in Canada',
+    );
+    const curfew = 'Thailand planned to implement a curfew between 10 p.m. and 4 a.m.';
+    expect(without(curfew, '10 p.m.', '4 a.m.')).toBe('Thailand planned to implement a curfew');
+    expect(without('He announced de Graaf as his running mate this April.', 'April')).toBe('He announced de Graaf as his running mate');
+    const place = 'On Thursday at the headquarters of the Paris Police Prefecture in Paris, France, an IT worker went on a stabbing spree, killing four.';
+    expect(without(place, 'Thursday')).toBe('An IT worker went on a stabbing spree, killing four');
+    const person = 'In response, Nancy Pelosi, the Speaker of the House of Representatives, ordered the Capitol\'s flags be lowered to half-staff.';
+    expect(without(person)).toMatch(/^Nancy Pelosi, the Speaker of the House/);
   });
 
   it('keeps summaries short, cutting at a clause boundary or a word with an ellipsis', () => {

@@ -15,15 +15,18 @@ const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word
 // What follows the comma must open a clause with its subject: a name, a determiner or a pronoun ("the firm
 // stated", not "After the 787, already bearing ...").
 const SUBJECT_START = String.raw`(?=\p{Lu}|(?:the|a|an|he|she|it|they|we|its|his|her|their|this|these|those|many|some|both|most|all)\s)`;
+// A place's region or country between commas belongs to the place: "in Paris, France, an IT worker ...", but
+// "In response, Nancy Pelosi, the Speaker, ..." has no place before its comma.
+const PLACE_QUALIFIER = String.raw`(?:(?<=\p{Lu}[\p{L}.]*),\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?`;
 // A fronted adverbial phrase up to its comma: "In his keynote address, ", "According to those figures, ".
-const FRONTED_ADVERBIAL = new RegExp(`^(?:${ADVERBIAL_OPENERS.map(eitherCase).join('|')})\\s[^,;:“”"]{2,80},\\s+${SUBJECT_START}${NOT_LIST_TAIL}`, 'u');
+const FRONTED_ADVERBIAL = new RegExp(`^(?:${ADVERBIAL_OPENERS.map(eitherCase).join('|')})\\s[^,;:“”"]{2,80}${PLACE_QUALIFIER},\\s+${SUBJECT_START}${NOT_LIST_TAIL}`, 'u');
 // A verb right after a date makes the date the subject, which stays: "2007 was the year of the iPhone".
 const VERB_AFTER = new RegExp(`^\\s+(?:${Object.values(TENSE_CUES).flat().join('|')}|\\p{L}+ed)\\b`, 'iu');
 // A conjunction left before a comma once the date between them is gone: "showed that [as of January], Apple".
 const CONJUNCTION_BEFORE = /(?:^|\b(?:that|and|but|because|when|after|before|while))\s*$/i;
-// Words that attach a date to the clause and go with it: "late on Friday", "in November last year".
-// "on the night of June 3" goes whole.
-const DATE_LEAD_IN = /(?:\b(?:earlier|later|late|early)\s+)?(?:\b(?:on|in|at|by|from|as of)\s+)?(?:\bthe\s+(?:night|morning|afternoon|evening|eve|end|start|beginning|middle)\s+of\s+)?$/i;
+// Words that attach a date to the clause and go with it: "late on Friday", "in November last year",
+// "between 2016 and 2019", "this April" where the date's span leaves out "this". "on the night of June 3" goes whole.
+const DATE_LEAD_IN = /(?:\b(?:earlier|later|late|early)\s+)?(?:\b(?:on|in|at|by|from|as of|between|until|through|during)\s+)?(?:\bthe\s+(?:night|morning|afternoon|evening|eve|end|start|beginning|middle)\s+of\s+)?(?:\b(?:this|last|next)\s+)?$/i;
 // A kicker label above the lede ("CHIP WAR: The new restrictions ...") is no part of the happening.
 const KICKER = /^\p{Lu}[\p{Lu}\d\s'’&-]{2,30}:\s+/u;
 // Asides set off by commas that a headline drops: "Corinne Erhel, 50, was", "the Expo, organized by ..., is".
@@ -52,6 +55,8 @@ export function summarize(clause: string, dates: readonly Span[]): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .trim()
+    // A conjunction left without its second date: "a curfew between [10 p.m.] and [4 a.m.]".
+    .replace(/\s+(?:and|or)(?=[,.;:!?]|$)/gi, '')
     .replace(KICKER, '')
     .replace(OPENER, '')
     .replace(/^[,;:\s—-]+|[,;:\s—-]+$/g, '')
