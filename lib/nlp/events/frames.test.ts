@@ -18,9 +18,14 @@ describe('reportFrame', () => {
     expect(parts(s)).toEqual(['Last month, the research group said', 'hackers had targeted the campaign.']);
   });
 
+  it('keeps the one told with the report', () => {
+    expect(parts('She told me if anyone came to say that she was with Rajamma.')).toEqual(['She told me', 'if anyone came to say that she was with Rajamma.']);
+    expect(parts('The official told the court that the men were paid.')).toEqual(['The official told the court that', 'the men were paid.']);
+  });
+
   it('finds no report where the verb takes an object rather than a clause or a quotation', () => {
     expect(parts('Ford voluntarily disclosed this matter to the U.S. Environmental Protection Agency on February 18.')).toBeNull();
-    expect(parts('Macron told the world via Twitter that the Amazon was burning.')).toEqual(['Macron told', 'the world via Twitter that the Amazon was burning.']);
+    expect(parts('Macron told the world via Twitter that the Amazon was burning.')).toEqual(['Macron told the world via Twitter that', 'the Amazon was burning.']);
     expect(parts('Charles told the Daily Mail, "All we need to do is ask her to come back."')?.[1]).toBe('the Daily Mail, "All we need to do is ask her to come back."');
   });
 

@@ -26,6 +26,10 @@ const REPORT_LAST = new RegExp(`,["”’]?\\s*[^,;“”"]{2,60}?\\s+${VERBS}\\
 // website, which displays ..., states: “Apple has lost ...".
 const REPORT_COLON = new RegExp(`^.{2,200}?\\b${VERBS}\\s*:\\s*(?=["“])`, 'u');
 
+const ADDRESSEE_VERB = /\b(?:told|tells|warned|warns)$/i;
+// A pronoun, or a short phrase before "that": "me", "the court that".
+const ADDRESSEE = /^\s+(?:(?:me|him|her|us|them|you)\b|[^,;:"“”]{1,40}?(?=\s+that\s))/i;
+
 /**
  * The report and content spans of a sentence, or null when the sentence reports nothing. `dates` are the
  * spans of the sentence's temporal expressions: one right after the verb belongs to the report ("said
@@ -41,6 +45,8 @@ export function reportFrame(sentence: string, dates: readonly Span[]): ReportFra
   const first = sentence.match(REPORT_FIRST);
   if (!first) return null;
   let reportEnd = first[0].length;
+  // The one told goes with the report: "told me (that) ...", "warned investors that ...".
+  if (ADDRESSEE_VERB.test(first[0])) reportEnd += sentence.slice(reportEnd).match(ADDRESSEE)?.[0].length ?? 0;
   const dateAfterVerb = dates.find((d) => /^\s+(?:on\s+|in\s+|late\s+|early\s+)?$/.test(sentence.slice(reportEnd, d.start)));
   if (dateAfterVerb) reportEnd = dateAfterVerb.end;
   reportEnd += sentence.slice(reportEnd).match(/^\s*,?\s*(?:that\s+)?/)?.[0].length ?? 0;

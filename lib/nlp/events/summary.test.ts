@@ -22,6 +22,10 @@ describe('summarize', () => {
     );
     const curfew = 'Thailand planned to implement a curfew between 10 p.m. and 4 a.m.';
     expect(without(curfew, '10 p.m.', '4 a.m.')).toBe('Thailand planned to implement a curfew');
+    expect(without('((WN)) Could you tell us about the theme of the celebration last year?', 'last year')).toBe('Could you tell us about the theme of the celebration');
+    expect(without('He served as the mayor of London from 2008 to 2016, before rejoining Parliament.', '2008 to 2016')).toBe(
+      'He served as the mayor of London, before rejoining Parliament',
+    );
     expect(without('He announced de Graaf as his running mate this April.', 'April')).toBe('He announced de Graaf as his running mate');
     const place = 'On Thursday at the headquarters of the Paris Police Prefecture in Paris, France, an IT worker went on a stabbing spree, killing four.';
     expect(without(place, 'Thursday')).toBe('An IT worker went on a stabbing spree, killing four');

@@ -49,19 +49,25 @@ export function summarize(clause: string, dates: readonly Span[]): string {
     const after = possessive ? text.slice(d.end).replace(/^[’']s\b/, ' the') : text.slice(d.end).replace(/^-/, '');
     text = `${before}${CONJUNCTION_BEFORE.test(before) ? after.replace(/^\s*,/, '') : after}`;
   }
-  text = text
-    .replace(/\s*\([^)]*\)/g, '')
+  text = withoutParentheses(text)
     .replace(ASIDE, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/,(?:\s*,)+/g, ',')
     .trim()
     // A conjunction left without its second date: "a curfew between [10 p.m.] and [4 a.m.]".
-    .replace(/\s+(?:and|or)(?=[,.;:!?]|$)/gi, '')
+    .replace(/\s+(?:and|or)(?=[.;:!?]|$)/gi, '')
     .replace(KICKER, '')
     .replace(OPENER, '')
     .replace(/^[,;:\s—-]+|[,;:\s—-]+$/g, '')
     .replace(/[.!?]+["”’]?$/, '');
   return capitalize(shorten(text));
+}
+
+/** The text without its parenthetical asides, nested ones too: an interview's "((WN)) Could you ...". */
+function withoutParentheses(text: string): string {
+  const once = text.replace(/\s*\([^()]*\)/g, '');
+  return once === text ? text : withoutParentheses(once);
 }
 
 /** A date opening its clause and followed by a verb is the clause's subject: "2007 was the year of the iPhone". */

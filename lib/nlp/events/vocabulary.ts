@@ -73,4 +73,5 @@ export const BOILERPLATE: readonly (readonly [pattern: RegExp, example: string])
   [/^(?:copyright\b|\(c\)|©)/i, '© 2020 Example News'],
   [/\bviews expressed in (?:the |these )?comments\b/i, 'Views expressed in the comments do not reflect those of the site.'],
   [/\bthis (?:story|article|report) (?:has been|was) (?:updated|corrected)\b/i, 'This story has been updated to correct a name.'],
+  [/\barticle last amended\b|\bcheck the talk page\b/i, 'Article last amended: Mar 17 at 3:24:55 UTC (history) Please check the talk page history before reviewing.'],
 ];
