@@ -48,6 +48,8 @@ export interface PartialTimex {
   ruleId: string;
   known: KnownFields;
   shift?: Shift;
+  /** A shift of the resolved day ("the day before yesterday"). */
+  offset?: Shift;
   fallback?: Shift;
   anchor: 'dct' | 'narrative';
   inherit?: boolean;

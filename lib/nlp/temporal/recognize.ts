@@ -182,6 +182,7 @@ function buildPartial(rule: TemporalRule, m: RegExpExecArray, text: string, offs
     reportStretch: rule.reportStretch,
     pick: readPick(rule, g),
     shift: readShift(rule.shift, g),
+    offset: readShift(rule.offset, g),
     fallback: readShift(rule.fallback, g),
     value,
     mod: readMod(g) ?? rule.mod,

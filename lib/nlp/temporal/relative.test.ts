@@ -64,6 +64,16 @@ describe('relative to the publication date', () => {
       .toEqual({ start: '2025-06-13', end: '2025-06-13', precision: 'day' });
   });
 
+  it('counts "the day before" / "the day after" from the day it names, in one expression', () => {
+    expect(summary(timexOf('He left the day before yesterday.', 'the day before yesterday', DCT))).toBe('DATE 2017-05-05 2017-05-05..2017-05-05 day');
+    expect(timexOf('They meet the day after tomorrow.', 'the day after tomorrow', DCT).value).toBe('2017-05-09');
+    expect(timexOf("The day before last Tuesday's hearing, he left.", 'The day before last Tuesday', DCT).value).toBe('2017-05-01');
+    expect(timexOf('They met the day after Jan. 5.', 'the day after Jan. 5', DCT).value).toBe('2017-01-06');
+    expect(timexOf('He was seen the day before March 3, 2015.', 'the day before March 3, 2015', DCT).value).toBe('2015-03-02');
+    // The day of an event ("the day after his death") has no date of its own to count from.
+    expect(tagTimexes('They came the day after his death.', { dct: DCT })).toEqual([]);
+  });
+
   it('reads a quarter as the latest begun one in a report: "profit rose in the third quarter" in May is last year\'s', () => {
     expect(timexOf('Profit rose in the third quarter.', 'the third quarter', DCT).value).toBe('2016-Q3');
   });

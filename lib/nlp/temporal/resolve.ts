@@ -48,7 +48,7 @@ export function resolvePartial(p: PartialTimex, ctx: ResolveContext): Resolution
   }
   // A stretch back to a date ("less than two weeks ago"): the value names the day it starts, the interval runs on.
   if (stretch) return { value: stretch.start, interval: stretch };
-  const value = dateValue(p, ctx);
+  const value = offsetDay(dateValue(p, ctx), p.offset);
   if (value === null) return { value: unresolvedValue(p.known), unresolved: true };
   const calendar = valueToInterval(value, p.mod);
   const interval = calendar && p.fiscal ? { ...calendar, precision: 'approximate' as const } : calendar ?? undefined;
@@ -57,6 +57,13 @@ export function resolvePartial(p: PartialTimex, ctx: ResolveContext): Resolution
   // reference time for the narrative.
   const anchorDate = interval && !p.inherit && !p.indefinite ? dayOf(interval.start) : null;
   return { value, interval, anchor: anchorDate && granularity ? { date: anchorDate, granularity } : undefined };
+}
+
+/** A resolved day moved by the rule's offset ("the day before yesterday"); any time of day stays. */
+function offsetDay(value: string | null, offset: Shift | undefined): string | null {
+  if (!offset || !value) return value;
+  const day = /^\d{4}-\d{2}-\d{2}/.test(value) ? dayOf(value) : null;
+  return day ? isoDay(shiftDate(day, offset.unit, offset.amount)) + value.slice(10) : value;
 }
 
 function dateValue(p: PartialTimex, ctx: ResolveContext): string | null {

@@ -86,6 +86,18 @@ describe('sets and references', () => {
     expect(t.interval).toBeUndefined();
   });
 
+  it('"soon" is the near future when its clause looks ahead; "as soon as", "soon after" and a past "soon" are not', () => {
+    expect(summary(timexOf('The company will soon begin selling boxes.', 'soon', DCT))).toBe('DATE FUTURE_REF');
+    expect(tagTimexes('He was soon released from hospital.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('They will leave as soon as they can.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('He will resign soon after the vote.', { dct: DCT })).toEqual([]);
+  });
+
+  it('"the then current price" is no present reference', () => {
+    expect(tagTimexes('Holders may buy shares at the then current market price.', { dct: DCT })).toEqual([]);
+    expect(timexOf('The current market price is low.', 'current', DCT).value).toBe('PRESENT_REF');
+  });
+
   it('"one day" after a modal is some day ahead; counted, it is a day', () => {
     expect(summary(timexOf('Islam will one day be the second largest religion.', 'one day', DCT))).toBe('DATE FUTURE_REF');
     expect(summary(timexOf('The strike lasted one day.', 'one day', DCT))).toBe('DURATION P1D');

@@ -192,7 +192,7 @@ export const TRIGGER_WORDS = [
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(UNITS), ...Object.keys(SEASONS),
   ...Object.keys(PARTS_OF_DAY), ...Object.keys(HOLIDAYS), ...Object.keys(SET_WORDS),
   'yesterday', 'today', 'tomorrow', 'now', 'currently', 'current', 'nowadays', 'presently', 'present', 'recently',
-  'lately', 'past', 'future', 'term', 'ago', 'half', 'period', 'weekend', 'eighteen', 'nineteen', 'thousand',
+  'lately', 'soon', 'past', 'future', 'term', 'ago', 'half', 'period', 'weekend', 'eighteen', 'nineteen', 'thousand',
   'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   // Years, decades ("'90s", "1990s"), clock times ("6am", "10 p.m.").
   '(?:1\\d|20)\\d\\d', "['’]\\d\\d", '\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?m\\.?',

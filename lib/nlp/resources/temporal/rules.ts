@@ -21,6 +21,11 @@ export interface TemporalRule {
    * Alternatives separated by `|`: the first whose groups are all present applies.
    */
   shift?: string;
+  /**
+   * A further shift, `unit:amount`, of the day the rest of the rule names ("the day before yesterday" is a day
+   * before yesterday, "the day after last Tuesday" a day after that Tuesday).
+   */
+  offset?: string;
   /** Resolve against the last date mentioned in the text instead of the publication date. */
   anchor?: 'narrative';
   /** Which instance of a yearless period is meant: strictly before / after the anchor, the current one, or by tense. */
@@ -146,6 +151,9 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'weekday', example: 'late on Friday', pattern: `${MOD}(?:(?:the\\s+)?(?<dir>last|next|this|coming|past)\\s+)?(?<weekday>{weekday})(?:[\\s,]+(?<pod>{pod}))?(?:,?\\s+(?<month>{month})\\.?\\s+(?<day>{day}))?`, pick: '$dir' },
   // "the previous Friday" is the Friday before the day the story is on, not before the publication date.
   { id: 'narrative-weekday', example: 'the previous Friday', pattern: 'the\\s+(?<dir>previous|preceding|following)\\s+(?<weekday>{weekday})', anchor: 'narrative', pick: '$dir' },
+  // TimeML tags "the day before yesterday" as one date, two days back; so a day before or after a named day.
+  { id: 'day-before-relative', example: 'the day before yesterday', pattern: '(?:the\\s+)?day\\s+(?<sign>before|after)\\s+(?<rel>yesterday|today|tomorrow)', shift: 'day:$rel', offset: 'day:$sign' },
+  { id: 'day-before-date', example: 'the day before last Tuesday', pattern: '(?:the\\s+)?day\\s+(?<sign>before|after)\\s+(?:(?:(?<dir>last|next|this|coming)\\s+)?(?<weekday>{weekday})|(?<month>{month})\\.?\\s+(?<day>{day})(?:,\\s+(?<year>{year}))?)(?![\\d:])', pick: '$dir', offset: 'day:$sign' },
   { id: 'pod-weekday', example: 'noon Thursday', pattern: '(?:(?<namedTime>noon|midnight|midday)|(?<mod>mid)?-?(?<pod>morning|afternoon|evening))\\s+(?:(?<weekday>{weekday})|(?<rel>yesterday|today|tomorrow))', type: 'TIME', pick: 'tense', shift: 'day:$rel' },
 
   // ---- Times of day ----
@@ -193,8 +201,11 @@ export const TEMPORAL_RULES: TemporalRule[] = [
   { id: 'set-every-month', example: 'each July', pattern: '(?:every|each)\\s+(?<month>{month})\\b', type: 'SET' },
 
   // ---- References ----
-  // TimeBank keeps "right" out of "right now" and "more" in "more recently".
-  { id: 'present-ref', example: 'now', pattern: '\\b(?:now|currently|nowadays|presently|at\\s+present|these\\s+days|the\\s+present|current)\\b(?![\\s-]+(?:account|accounts|affairs|events|law|laws|rules|system|regime|government|president|chairman|members|model|models|price|prices|rate|rates|level|levels|situation|crisis|dollars)\\b)', value: 'PRESENT_REF' },
+  // TimeBank keeps "right" out of "right now" and "more" in "more recently". "The then current price" is no present.
+  { id: 'present-ref', example: 'now', pattern: '(?<!\\bthen[\\s-]+)\\b(?:now|currently|nowadays|presently|at\\s+present|these\\s+days|the\\s+present|current)\\b(?![\\s-]+(?:account|accounts|affairs|events|law|laws|rules|system|regime|government|president|chairman|members|model|models|price|prices|rate|rates|level|levels|situation|crisis|dollars)\\b)', value: 'PRESENT_REF' },
   { id: 'past-ref', example: 'recently', pattern: '\\b(?:(?:more\\s+)?recently|lately|the\\s+past|in\\s+recent\\s+times)\\b(?!\\s+(?:few|several|{count}|(?:{season}|year|month|week|day|decade|quarter)s)\\b)', value: 'PAST_REF' },
+  // "it will soon begin": the near future, when the clause looks ahead; "as soon as" and "soon after" relate two
+  // events and "was soon released" looks back.
+  { id: 'soon', example: 'it will soon begin', pattern: '(?<!\\bas\\s)\\bsoon\\b(?!\\s+(?:as|after|afterwards?|thereafter)\\b)', value: 'FUTURE_REF', when: 'future' },
   { id: 'future-ref', example: 'the future', pattern: '\\b(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:short|long|near)\\s+term)\\b', value: 'FUTURE_REF' },
 ];
