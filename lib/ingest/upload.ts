@@ -53,8 +53,11 @@ export function previewUpload(files: readonly UploadFile[], pasted: string | nul
 const isoDay = z.string().refine((value) => parsePublished(value) === value, 'not a date (expected YYYY-MM-DD)');
 const httpUrl = z.string().max(2000).regex(/^https?:\/\/\S+$/i, 'not an http(s) URL');
 /** A BCP 47 tag, stored in canonical form ("en-gb" -> "en-GB"). */
-const languageTag = z.string().transform((value, ctx) => canonicalLanguageTag(value)
-  ?? (ctx.addIssue({ code: 'custom', message: 'not a BCP 47 language tag (expected e.g. en-GB)', input: value }), z.NEVER));
+const languageTag = z.string().transform((value, ctx) => {
+  const tag = canonicalLanguageTag(value);
+  if (tag === null) ctx.addIssue({ code: 'custom', message: 'not a BCP 47 language tag (expected e.g. en-GB)', input: value });
+  return tag ?? z.NEVER;
+});
 
 /** The articles to store, as the page sends them back after the preview. */
 export const storeRequestSchema = z.object({

@@ -3,10 +3,10 @@
 // articles without one. Answers the articles found, with their dates, and what was refused with the reason;
 // stores nothing.
 import { LimitError } from '@/lib/ingest/limits';
-import { canonicalLanguageTag } from '@/lib/nlp/language';
 import { previewUpload, type UploadFile } from '@/lib/ingest/upload';
 import { parsePublished } from '@/lib/ingest/published';
 import { requireWriteToken } from '@/lib/ingest/write-token';
+import { canonicalLanguageTag } from '@/lib/nlp/language';
 import { errorResponse, readLimitedBody, refusal } from '../body';
 
 export const dynamic = 'force-dynamic';
