@@ -56,7 +56,7 @@ function copyOf(article: ArticleDetail, copy: number, next: () => number, countr
   return {
     article: {
       id: `${article.id}~${copy}`, title: article.title, published: shift(article.published, days), source: article.source,
-      url: null, text: `${article.text}\n\n(benchmark copy ${copy})`,
+      url: null, language: null, text: `${article.text}\n\n(benchmark copy ${copy})`,
     },
     analysis: { countries: place(article.countries), topics: article.topics, events, timexes: [] },
   };

@@ -27,6 +27,10 @@ beforeAll(() => {
     '{"text": broken',
     JSON.stringify({ text: 'The summit will open in Tokyo on June 15.' }),
   ].join('\n'));
+  fs.writeFileSync(path.join(dir, 'numeric.jsonl'), [
+    JSON.stringify({ id: 'uk', published: '2017-08-01', text: 'The treaty was signed in London on 5/7/2017.' }),
+    JSON.stringify({ id: 'us', published: '2017-08-01', language: 'en-US', text: 'The treaty was signed in Washington on 5/7/2017.' }),
+  ].join('\n'));
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -38,9 +42,23 @@ describe('dateline', { timeout: 60_000 }, () => {
     expect(stderr).toMatch(/news\.jsonl:2 \(record 2\): not valid JSON/);
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((l) => [l.id, l.published])).toEqual([['n1', '2017-05-07'], [expect.stringMatching(/^[0-9a-f]{16}$/), '2025-06-01']]);
-    expect(Object.keys(lines[0])).toEqual(['id', 'title', 'published', 'source', 'url', 'countries', 'topics', 'events', 'timexes']);
+    expect(Object.keys(lines[0])).toEqual(['id', 'title', 'published', 'source', 'url', 'language', 'countries', 'topics', 'events', 'timexes']);
     const start = 'Voters in France went to the polls '.length;
     expect(lines[0].timexes).toContainEqual({ text: 'yesterday', start, end: start + 9, type: 'DATE', value: '2017-05-06' });
+  });
+
+  it('extract --language reads numeric dates for articles that give no language, never over one they give', async () => {
+    const { code, stdout } = await dateline('extract', '--language', 'en-gb', 'numeric.jsonl');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.id, l.language, l.timexes.find((t: { text: string }) => t.text === '5/7/2017')?.value])).toEqual([
+      ['uk', 'en-GB', '2017-07-05'],
+      ['us', 'en-US', '2017-05-07'],
+    ]);
+    const bad = await dateline('extract', '--language', 'en_GB', 'numeric.jsonl');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--language: "en_GB" is not a BCP 47 language tag/);
+    expect(bad.stdout).toBe('');
   });
 
   it('ingest stores into DATELINE_DB once and reports duplicates on the second run', async () => {

@@ -27,11 +27,12 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function form(parts: { files?: Array<[string, string | Uint8Array<ArrayBuffer>]>; text?: string; published?: string }): FormData {
+function form(parts: { files?: Array<[string, string | Uint8Array<ArrayBuffer>]>; text?: string; published?: string; language?: string }): FormData {
   const data = new FormData();
   for (const [name, content] of parts.files ?? []) data.append('files', new File([content], name));
   if (parts.text !== undefined) data.set('text', parts.text);
   if (parts.published !== undefined) data.set('published', parts.published);
+  if (parts.language !== undefined) data.set('language', parts.language);
   return data;
 }
 
@@ -70,8 +71,11 @@ describe('POST /api/ingest/preview', () => {
     expect((await long.json() as { rejected: Array<{ message: string }> }).rejected[0].message).toMatch(/at most 100000 are accepted/);
   });
 
-  it('refuses a bad published date and an empty upload with 400', async () => {
+  it('refuses a bad published date or language and an empty upload with 400', async () => {
     expect((await preview(post('/api/ingest/preview', form({ text: 'A story.', published: '2023-02-30' })))).status).toBe(400);
+    const badLanguage = await preview(post('/api/ingest/preview', form({ text: 'A story.', language: 'en_GB' })));
+    expect(badLanguage.status).toBe(400);
+    expect(await badLanguage.json()).toEqual({ error: { param: 'language', message: '"en_GB" is not a BCP 47 language tag (expected e.g. en-GB)' } });
     expect((await preview(post('/api/ingest/preview', form({ text: '  ' })))).status).toBe(400);
   });
 });
@@ -90,6 +94,18 @@ describe('POST /api/ingest', () => {
     expect(first.at(-1)).toMatchObject({ type: 'done', stored: 3, duplicates: 0, rejected: [] });
     const again = await lines(await storeRoute(post('/api/ingest', JSON.stringify(articles(3)))));
     expect(again.at(-1)).toMatchObject({ type: 'done', stored: 0, duplicates: 3 });
+  });
+
+  it('stores the language each previewed article has, its own or the form default', async () => {
+    const jsonl = '{"id": "lang-own", "lang": "fr", "text": "Le traité a été signé le 5/7/2017."}\n{"id": "lang-default", "text": "Signed on 5/7/2017."}';
+    const found = await (await preview(post('/api/ingest/preview', form({ files: [['a.jsonl', jsonl]], language: 'en-gb' })))).json() as { articles: unknown[] };
+    const done = await lines(await storeRoute(post('/api/ingest', JSON.stringify({ articles: found.articles }))));
+    expect(done.at(-1)).toMatchObject({ type: 'done', stored: 2 });
+    expect((await getStore().getArticle('lang-own'))?.language).toBe('fr');
+    expect((await getStore().getArticle('lang-default'))?.language).toBe('en-GB');
+    const bad = articles(1);
+    const response = await storeRoute(post('/api/ingest', JSON.stringify({ articles: [{ ...bad.articles[0], language: 'en_GB' }] })));
+    expect(await response.json()).toEqual({ error: { param: 'articles.0.language', message: 'not a BCP 47 language tag (expected e.g. en-GB)' } });
   });
 
   it('validates every field and the limits before storing anything', async () => {

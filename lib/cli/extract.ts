@@ -1,19 +1,23 @@
 // `dateline extract`: analyse articles and print one JSON object per article per line, storing nothing.
+import { analysisInput } from '../ingest/pipeline';
 import { readInputs } from '../ingest/read';
 import { analyzeArticle } from '../nlp/analyze';
 import type { ArticleAnalysis } from '../nlp/types';
 import { derivedArticleId } from '../store/content-hash';
 import type { ArticleRecord } from '../store/types';
-import { UsageError, parseCommand, publishedOption } from './options';
+import { UsageError, languageOption, parseCommand, publishedOption } from './options';
 import { reportRejections } from './report';
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(args, { published: { type: 'string' } });
+  const { values, positionals } = parseCommand(args, { published: { type: 'string' }, language: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('extract needs at least one FILE');
-  const { articles, rejected } = await readInputs(positionals, { published: publishedOption(values.published) });
+  const { articles, rejected } = await readInputs(positionals, {
+    published: publishedOption(values.published),
+    language: languageOption(values.language),
+  });
   for (const { article, ...location } of articles) {
     try {
-      const analysis = analyzeArticle({ text: article.text, title: article.title, published: article.published });
+      const analysis = analyzeArticle(analysisInput(article));
       process.stdout.write(`${JSON.stringify(extractLine(article, analysis))}\n`);
     } catch (error) {
       rejected.push({ ...location, message: `could not be analysed: ${(error as Error).message}` });
@@ -30,6 +34,7 @@ export function extractLine(article: ArticleRecord, analysis: ArticleAnalysis) {
     published: article.published,
     source: article.source,
     url: article.url,
+    language: article.language,
     countries: analysis.countries,
     topics: analysis.topics,
     events: analysis.events.map((e) => ({

@@ -6,7 +6,7 @@ import { readInputs } from '../ingest/read';
 import { WorkerAnalyzer, defaultWorkerCount } from '../ingest/worker/pool';
 import { analyzeArticle } from '../nlp/analyze';
 import { databaseLocation, openStore } from '../store/index';
-import { UsageError, parseCommand, publishedOption } from './options';
+import { UsageError, languageOption, parseCommand, publishedOption } from './options';
 import { progressPrinter } from './progress';
 import { reportRejections } from './report';
 
@@ -18,13 +18,15 @@ export const LARGE_BATCH = 64;
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {
     published: { type: 'string' },
+    language: { type: 'string' },
     db: { type: 'string' },
     workers: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE or DIR');
   const published = publishedOption(values.published);
+  const language = languageOption(values.language);
   const requested = workersOption(values.workers);
-  const { articles, rejected } = await readInputs(positionals, { published });
+  const { articles, rejected } = await readInputs(positionals, { published, language });
   const workers = requested ?? (articles.length >= WORKER_THRESHOLD ? defaultWorkerCount() : 0);
   const pool = workers > 0 ? new WorkerAnalyzer(workers) : null;
   const analyze: Analyzer = pool ? pool.analyze : analyzeArticle;

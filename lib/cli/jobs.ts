@@ -7,7 +7,7 @@ import { describeRejection } from '../ingest/types';
 import { analyzeArticle } from '../nlp/analyze';
 import { databaseLocation, isPostgresUrl, openStore } from '../store/index';
 import { PgStore } from '../store/postgres/store';
-import { UsageError, parseCommand, publishedOption } from './options';
+import { UsageError, languageOption, parseCommand, publishedOption } from './options';
 import { reportRejections } from './report';
 
 function postgresStore(db: string | undefined): PgStore {
@@ -17,11 +17,12 @@ function postgresStore(db: string | undefined): PgStore {
 }
 
 export async function enqueue(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(args, { published: { type: 'string' }, db: { type: 'string' } });
+  const { values, positionals } = parseCommand(args, { published: { type: 'string' }, language: { type: 'string' }, db: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('enqueue needs at least one FILE or DIR');
+  const defaults = { published: publishedOption(values.published), language: languageOption(values.language) };
   const store = postgresStore(values.db);
   try {
-    const { articles, rejected } = await readInputs(positionals, { published: publishedOption(values.published) });
+    const { articles, rejected } = await readInputs(positionals, defaults);
     const queued = await new PgJobQueue(store.pool).enqueue(articles.map(({ article, ...where }) => ({
       article, origin: describeRejection({ ...where, message: '' }).replace(/: $/, ''),
     })));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from './main';
-import { UsageError, publishedOption } from './options';
+import { UsageError, languageOption, publishedOption } from './options';
 
 function capture() {
   const out: string[] = [];
@@ -37,6 +37,17 @@ describe('publishedOption', () => {
     expect(publishedOption('2024-02-29')).toBe('2024-02-29');
     for (const bad of ['2023-02-29', '2024-2-1', 'yesterday', '2024-02-29T10:00']) {
       expect(() => publishedOption(bad)).toThrow(UsageError);
+    }
+  });
+});
+
+describe('languageOption', () => {
+  it('accepts a BCP 47 tag in its canonical form and refuses anything else', () => {
+    expect(languageOption(undefined)).toBeNull();
+    expect(languageOption('en-gb')).toBe('en-GB');
+    expect(languageOption('fr')).toBe('fr');
+    for (const bad of ['en_GB', 'British English', '', '12']) {
+      expect(() => languageOption(bad)).toThrow(UsageError);
     }
   });
 });

@@ -1,6 +1,7 @@
 // Command-line options on top of node:util parseArgs, with errors the user can act on.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parsePublished } from '../ingest/published';
+import { canonicalLanguageTag } from '../nlp/language';
 
 /** A mistake in how the command was called: reported with the usage line, exit code 2. */
 export class UsageError extends Error {}
@@ -19,4 +20,12 @@ export function publishedOption(value: string | undefined): string | null {
   const date = parsePublished(value);
   if (date === null || date !== value) throw new UsageError(`--published: "${value}" is not a date (expected YYYY-MM-DD)`);
   return date;
+}
+
+/** The --language option: absent, or a BCP 47 tag, in canonical form. */
+export function languageOption(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const tag = canonicalLanguageTag(value);
+  if (tag === null) throw new UsageError(`--language: "${value}" is not a BCP 47 language tag (expected e.g. en-GB)`);
+  return tag;
 }

@@ -1,5 +1,6 @@
 // Turning a record of named fields (a JSON object, a CSV row) into an ArticleRecord. Field names are
 // matched case-insensitively against the aliases below, first alias present wins.
+import { canonicalLanguageTag } from '../nlp/language';
 import type { ArticleRecord } from '../store/types';
 import { parsePublished } from './published';
 import type { ReadOptions, ReadResult, RecordLocation } from './types';
@@ -11,6 +12,7 @@ export const FIELD_ALIASES = {
   url: ['url', 'link'],
   source: ['source', 'publisher'],
   id: ['id', 'guid'],
+  language: ['language', 'lang', 'locale'],
 } as const;
 
 export type ArticleField = keyof typeof FIELD_ALIASES;
@@ -31,26 +33,32 @@ export function mapFields(keys: readonly string[]): Partial<Record<ArticleField,
 export class RecordError extends Error {}
 
 /**
- * The article in `record`. Throws RecordError naming the field when text is missing or a field has the
- * wrong kind of value; empty strings count as absent.
+ * The article in `record`, with the defaults of `options` for a date or language it does not give. Throws
+ * RecordError naming the field when text is missing or a field has the wrong kind of value; empty strings
+ * count as absent.
  */
-export function toArticleRecord(record: Record<string, unknown>, defaultPublished: string | null): ArticleRecord {
+export function toArticleRecord(record: Record<string, unknown>, options: ReadOptions): ArticleRecord {
   const mapping = mapFields(Object.keys(record));
   const field = (name: ArticleField): string | null => optionalString(record, mapping[name]);
   const text = field('text');
   if (text === null) throw new RecordError(`no article text (expected a field named ${FIELD_ALIASES.text.join(', ')})`);
   const publishedRaw = field('published');
-  const published = publishedRaw === null ? defaultPublished : parsePublished(publishedRaw);
+  const published = publishedRaw === null ? (options.published ?? null) : parsePublished(publishedRaw);
   if (published === null && publishedRaw !== null) {
     throw new RecordError(`${mapping.published}: "${publishedRaw.slice(0, 40)}" is not a date (expected YYYY-MM-DD)`);
   }
   const url = field('url');
   if (url !== null && !isHttpUrl(url)) throw new RecordError(`${mapping.url}: "${url.slice(0, 60)}" is not an http(s) URL`);
+  const languageRaw = field('language');
+  const language = languageRaw === null ? (options.language ?? null) : canonicalLanguageTag(languageRaw);
+  if (language === null && languageRaw !== null) {
+    throw new RecordError(`${mapping.language}: "${languageRaw.slice(0, 40)}" is not a BCP 47 language tag (expected e.g. en-GB)`);
+  }
   const id = field('id');
   if (id !== null && id.length > MAX_ID_LENGTH) throw new RecordError(`${mapping.id}: longer than ${MAX_ID_LENGTH} characters`);
   // Without a named source, the site the article came from is the best credit there is.
   const source = field('source') ?? (url === null ? null : new URL(url).hostname.replace(/^www\./, ''));
-  return { id, title: field('title'), published, source, url, text };
+  return { id, title: field('title'), published, source, url, language, text };
 }
 
 function optionalString(record: Record<string, unknown>, key: string | undefined): string | null {
@@ -71,7 +79,7 @@ export function addRecord(result: ReadResult, value: unknown, location: RecordLo
     return;
   }
   try {
-    result.articles.push({ ...location, article: toArticleRecord(value as Record<string, unknown>, options.published ?? null) });
+    result.articles.push({ ...location, article: toArticleRecord(value as Record<string, unknown>, options) });
   } catch (error) {
     if (!(error instanceof RecordError)) throw error;
     result.rejected.push({ ...location, message: error.message });

@@ -50,6 +50,17 @@ describe('ingestPaths', () => {
     expect(analysed.map((a) => a.published)).toEqual(['2017-05-07', '2020-01-01', '2020-01-01']);
   });
 
+  it('analyses and stores each article with its language, the option filling in for files that give none', async () => {
+    write('in/a.jsonl', '{"id": "uk", "text": "Signed on 5/7/2017.", "lang": "en-GB"}\n{"id": "plain", "text": "Signed on 6/7/2017."}\n');
+    write('in/b.txt', 'Signed on 7/7/2017.');
+    const summary = await ingestPaths(store, [path.join(dir, 'in')], { analyze, language: 'en-US' });
+    expect(summary).toEqual({ stored: 3, duplicates: 0, rejected: [] });
+    expect(analysed.map((a) => [a.text, a.language])).toEqual([
+      ['Signed on 5/7/2017.', 'en-GB'], ['Signed on 6/7/2017.', 'en-US'], ['Signed on 7/7/2017.', 'en-US'],
+    ]);
+    expect((await store.getArticle('uk'))?.language).toBe('en-GB');
+  });
+
   it('skips analysis of articles already stored and reports progress', async () => {
     const file = write('a.json', '[{"text": "One."}, {"text": "Two."}]');
     await ingestPaths(store, [file], { analyze });

@@ -2,13 +2,18 @@
 // article the analyzer or the database refuses is rejected by name, and the rest go on. Several articles
 // can be analysed at once (worker threads) and stored a batch per commit.
 import type { ArticleAnalysis, ArticleInput } from '../nlp/types';
-import type { Store } from '../store/types';
+import type { ArticleRecord, Store } from '../store/types';
 import { BatchWriter } from './batch-writer';
 import { readInputs } from './read';
 import type { ReadOptions, Rejection, SourcedArticle } from './types';
 
 /** The language pipeline, in-process or (returning a promise) on a worker. */
 export type Analyzer = (input: ArticleInput) => ArticleAnalysis | Promise<ArticleAnalysis>;
+
+/** What the analyzer reads of an article. */
+export function analysisInput(article: ArticleRecord): ArticleInput {
+  return { text: article.text, title: article.title, published: article.published, language: article.language };
+}
 
 export interface IngestSummary {
   stored: number;
@@ -60,7 +65,7 @@ export async function ingestArticles(store: Store, articles: readonly SourcedArt
         summary.duplicates += 1;
         return finished();
       }
-      analysis = await options.analyze({ text: article.text, title: article.title, published: article.published });
+      analysis = await options.analyze(analysisInput(article));
     } catch (error) {
       summary.rejected.push({ ...location, message: `could not be analysed: ${(error as Error).message}` });
       return finished();

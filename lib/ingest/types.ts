@@ -24,6 +24,8 @@ export interface ReadResult {
 export interface ReadOptions {
   /** Publication date (YYYY-MM-DD) for records that carry none. */
   published?: string | null;
+  /** Language (canonical BCP 47 tag, see nlp/language.ts) for records that carry none. */
+  language?: string | null;
 }
 
 /** "file:line (record n): message", the form every report uses. */

@@ -40,6 +40,20 @@ describe('analyzeArticle', () => {
   it('rejects bad input with a clear error', () => {
     expect(() => analyzeArticle({ text: 'x', published: '15/06/2025' })).toThrow(/published/);
     expect(() => analyzeArticle({ text: undefined as unknown as string })).toThrow(/text/);
+    expect(() => analyzeArticle({ text: 'x', language: 'en_GB' })).toThrow(RangeError);
+    expect(() => analyzeArticle({ text: 'x', language: 'en_GB' })).toThrow(/language must be a BCP 47 language tag.*"en_GB"/);
+  });
+
+  it('reads a numeric date by the article language: day first in British English, month first in US English and by default', () => {
+    const text = 'The ministry said the agreement was signed on 5/7/2017 in Paris.';
+    const dateOf = (language?: string | null) =>
+      analyzeArticle({ text, published: '2017-08-01', language }).timexes.find((t) => t.text === '5/7/2017')?.value;
+    expect(dateOf('en-GB')).toBe('2017-07-05');
+    expect(dateOf('en-gb')).toBe('2017-07-05');
+    expect(dateOf('fr-CA')).toBe('2017-07-05');
+    expect(dateOf('en-US')).toBe('2017-05-07');
+    expect(dateOf(null)).toBe('2017-05-07');
+    expect(dateOf(undefined)).toBe('2017-05-07');
   });
 });
 

@@ -2,6 +2,7 @@
 import { extractEvents } from './events/extract';
 import { articleCountries } from './places/assign';
 import { findPlaces, type PlaceMention } from './places/find';
+import { canonicalLanguageTag } from './language';
 import { splitSentences } from './sentences';
 import { tagTimexes } from './temporal/index';
 import { articleTopics, scoreText } from './topics/classify';
@@ -18,9 +19,14 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   if (published !== null && !/^\d{4}-\d{2}-\d{2}/.test(published)) {
     throw new RangeError(`analyzeArticle: published must be an ISO date (YYYY-MM-DD), got "${published}"`);
   }
+  const language = input.language ?? null;
+  const locale = language === null ? undefined : canonicalLanguageTag(language);
+  if (locale === null) {
+    throw new RangeError(`analyzeArticle: language must be a BCP 47 language tag (e.g. en-GB), got "${String(language).slice(0, 40)}"`);
+  }
   const dct = published?.slice(0, 10) ?? null;
   const sentences = splitSentences(text);
-  const timexes = tagTimexes(text, { dct, sentences });
+  const timexes = tagTimexes(text, { dct, sentences, locale });
 
   const mentions = findPlaces(text, sentences);
   const titleMentions: PlaceMention[] = title ? findPlaces(title).map((m) => ({ ...m, sentence: -1 })) : [];

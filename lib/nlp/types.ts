@@ -78,6 +78,11 @@ export interface ArticleInput {
   title?: string | null;
   /** Publication date, ISO YYYY-MM-DD; null when unknown. */
   published?: string | null;
+  /**
+   * Language of the text, a BCP 47 tag ("en-GB"): decides whether "5/7/2017" is 5 July or May 7. Null or absent:
+   * month-first, as US and wire copy write.
+   */
+  language?: string | null;
 }
 
 export interface ArticleAnalysis {

@@ -19,7 +19,7 @@ const filter = (over: Partial<EventFilter>): EventFilter => ({ ...EMPTY_FILTER, 
 
 async function seed() {
   const put = (id: string, source: string, events: ExtractedEvent[]) =>
-    store.putArticle({ id, title: id, published: '2020-01-15', source, url: null, text: `${id} story.` }, { countries: [], topics: [], events, timexes: [] });
+    store.putArticle({ id, title: id, published: '2020-01-15', source, url: null, language: null, text: `${id} story.` }, { countries: [], topics: [], events, timexes: [] });
   await put('a', 'Wire A', [
     event('Day one', '2020-01-01', '2020-01-01', 'day'),
     event('Day two', '2020-01-02', '2020-01-02', 'day'),

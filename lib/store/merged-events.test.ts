@@ -28,7 +28,7 @@ const OTHER = 'Taiwan’s legislature yesterday passed a budget for new coast gu
 
 function report(id: string, source: string, events: ExtractedEvent[], countries: string[] = ['TW'], topics = ['politics']): AnalysedArticle {
   return {
-    article: { id, title: `${source} story`, published: '2025-06-16', source, url: null, text: `${id}: ${events.map((e) => e.evidence).join(' ')}` },
+    article: { id, title: `${source} story`, published: '2025-06-16', source, url: null, language: null, text: `${id}: ${events.map((e) => e.evidence).join(' ')}` },
     analysis: { countries, topics, events, timexes: [] },
   };
 }

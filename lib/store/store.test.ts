@@ -9,7 +9,7 @@ let opened: OpenedStore;
 let store: Store;
 
 function article(text: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
-  return { title: null, published: '2025-06-15', source: 'Test Wire', url: null, text, ...extra };
+  return { title: null, published: '2025-06-15', source: 'Test Wire', url: null, language: null, text, ...extra };
 }
 
 function event(summary: string, start: string, end: string, precision: Precision, extra: Partial<ExtractedEvent> = {}): ExtractedEvent {
@@ -160,6 +160,15 @@ describe.each(await BACKENDS())('Store on $name', ({ open }) => {
     expect(detail?.timexes[1].interval).toEqual({ start: '2017-05-01', end: '2017-05-31', precision: 'month' });
     expect(detail?.events.map((e) => e.summary)).toEqual(['It rained']);
     expect(await store.getArticle('missing')).toBeNull();
+  });
+
+  it('keeps each article language, and takes the same text in another language for a duplicate', async () => {
+    await store.putArticle(article('Signed on 5/7/2017.', { id: 'uk', language: 'en-GB' }), analysis([]));
+    await store.putArticles([{ article: article('Signed on 6/7/2017.', { id: 'none' }), analysis: analysis([]) }]);
+    expect((await store.getArticle('uk'))?.language).toBe('en-GB');
+    expect((await store.getArticle('none'))?.language).toBeNull();
+    // The language says how to read the text, not which story it is: one story, stored once.
+    expect(await store.putArticle(article('Signed on 5/7/2017.', { language: 'en-US' }), analysis([]))).toEqual({ status: 'duplicate', id: 'uk' });
   });
 
   it('lists and filters dates before year 1 and after 9999 as time runs', async () => {

@@ -13,6 +13,8 @@ export interface ArticleRecord {
   published: string | null;
   source: string | null;
   url: string | null;
+  /** BCP 47 tag in canonical form ("en-GB"), or null when the input does not say. */
+  language: string | null;
   text: string;
 }
 
@@ -47,6 +49,7 @@ export interface EventWithSources extends StoredEvent {
 }
 
 export interface ArticleDetail extends ArticleSummary {
+  language: string | null;
   text: string;
   countries: string[];
   topics: string[];

@@ -80,7 +80,8 @@ export class PgJobQueue {
         WHERE (status = 'queued' OR (status = 'running' AND leased_until < now())) AND attempts < $3
         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
       RETURNING j.id, j.article, j.origin`, [limit, LEASE_SECONDS, MAX_ATTEMPTS]);
-    return rows.map((row) => ({ id: Number(row.id), article: row.article, origin: row.origin }));
+    // Jobs queued before articles carried a language have none: the default reading.
+    return rows.map((row) => ({ id: Number(row.id), article: { ...row.article, language: row.article.language ?? null }, origin: row.origin }));
   }
 
   async finish(id: number, status: 'done' | 'failed', result: string): Promise<void> {

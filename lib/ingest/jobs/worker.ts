@@ -1,6 +1,6 @@
 // An ingest worker: claims jobs from the PostgreSQL queue, analyses their articles and stores them a batch
 // at a time, and records each job's outcome. Several workers (on several machines) share the queue.
-import type { Analyzer } from '../pipeline';
+import { type Analyzer, analysisInput } from '../pipeline';
 import type { AnalysedArticle, Store } from '../../store/types';
 import type { Job, PgJobQueue } from './queue';
 
@@ -34,8 +34,7 @@ export async function runWorker(queue: PgJobQueue, store: Store, options: Worker
     const analysed: Array<{ job: Job; item: AnalysedArticle }> = [];
     for (const job of jobs) {
       try {
-        const { text, title, published } = job.article;
-        analysed.push({ job, item: { article: job.article, analysis: await options.analyze({ text, title, published }) } });
+        analysed.push({ job, item: { article: job.article, analysis: await options.analyze(analysisInput(job.article)) } });
       } catch (error) {
         summary.failed += 1;
         await queue.finish(job.id, 'failed', `could not be analysed: ${(error as Error).message}`);

@@ -7,9 +7,15 @@ describe('readCsv', () => {
     const { articles, rejected } = readCsv(content, 'f.csv');
     expect(rejected).toEqual([]);
     expect(articles.map((a) => ({ ...a.article, line: a.line, record: a.record }))).toEqual([
-      { id: null, url: 'https://x.test/1', published: '2019-01-04', title: 'Title, with comma', source: 'x.test', text: 'Line one\n\nLine "two"', line: 2, record: 1 },
-      { id: null, url: 'https://www.x.test/2', published: '2019-01-05', title: 'Plain', source: 'x.test', text: 'Second', line: 5, record: 2 },
+      { id: null, url: 'https://x.test/1', published: '2019-01-04', title: 'Title, with comma', source: 'x.test', language: null, text: 'Line one\n\nLine "two"', line: 2, record: 1 },
+      { id: null, url: 'https://www.x.test/2', published: '2019-01-05', title: 'Plain', source: 'x.test', language: null, text: 'Second', line: 5, record: 2 },
     ]);
+  });
+
+  it('reads a language column as a canonical BCP 47 tag and refuses a value that is none, naming the column', () => {
+    const { articles, rejected } = readCsv('text,Locale\nOne.,en-gb\nTwo.,\nThree.,en_GB\n', 'f.csv', { language: 'fr' });
+    expect(articles.map((a) => [a.article.text, a.article.language])).toEqual([['One.', 'en-GB'], ['Two.', 'fr']]);
+    expect(rejected).toEqual([{ file: 'f.csv', record: 3, line: 4, message: 'Locale: "en_GB" is not a BCP 47 language tag (expected e.g. en-GB)' }]);
   });
 
   it('refuses broken and invalid records with their line and keeps the good ones', () => {

@@ -36,8 +36,8 @@ describe('readFeed', () => {
   it('reads RSS items with RFC 822 dates, decoded HTML text and the channel as source', () => {
     const { articles, rejected } = readFeed(rss, 'feed.xml');
     expect(articles.map((a) => a.article)).toEqual([
-      { id: 'gz-101', title: 'Ferry strike ends', published: '2003-06-10', url: 'https://gazette.example/ferry', source: 'Harbour Gazette', text: 'Ferry crews returned to work on Monday after a week-long strike.' },
-      { id: null, title: 'Harbour dredging begins', published: null, url: null, source: 'Harbour Gazette', text: 'Dredging began yesterday.' },
+      { id: 'gz-101', title: 'Ferry strike ends', published: '2003-06-10', url: 'https://gazette.example/ferry', source: 'Harbour Gazette', language: null, text: 'Ferry crews returned to work on Monday after a week-long strike.' },
+      { id: null, title: 'Harbour dredging begins', published: null, url: null, source: 'Harbour Gazette', language: null, text: 'Dredging began yesterday.' },
     ]);
     expect(rejected.map((r) => [r.record, r.line, r.message])).toEqual([
       [2, 11, expect.stringMatching(/"Someday soon" is not a date/)],
@@ -52,6 +52,17 @@ describe('readFeed', () => {
       ['urn:uuid:1', 'https://valley.example/dam', '2019-11-02', 'The new dam opened on Saturday.'],
       ['urn:uuid:2', null, '2019-11-05', 'The bridge reopened.'],
     ]);
+  });
+
+  it('gives each item its own language (dc:language, xml:lang), else the channel <language> or the feed xml:lang', () => {
+    const item = (extra: string) => `<item><title>T</title><description>Text.</description>${extra}</item>`;
+    const rssWithLanguage = `<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title><language>en-gb</language>
+      ${item('')}${item('<dc:language>fr</dc:language>')}${item('<dc:language>not a tag!</dc:language>')}</channel></rss>`;
+    expect(readFeed(rssWithLanguage, 'f.rss').articles.map((a) => a.article.language)).toEqual(['en-GB', 'fr', 'en-GB']);
+    const atomWithLanguage = `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-AU"><title>Valley</title>
+      <entry><id>1</id><summary>One.</summary></entry><entry xml:lang="de-DE"><id>2</id><summary>Two.</summary></entry></feed>`;
+    expect(readFeed(atomWithLanguage, 'f.atom').articles.map((a) => a.article.language)).toEqual(['en-AU', 'de-DE']);
+    expect(readFeed(rss, 'f.rss', { language: 'en-NZ' }).articles.map((a) => a.article.language)).toEqual(['en-NZ', 'en-NZ']);
   });
 
   it('refuses XML that is not a feed, and a malformed item with its line', () => {

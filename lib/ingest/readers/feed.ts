@@ -1,14 +1,18 @@
-// RSS 2.0 and Atom feeds: each <item> or <entry> an article with its title, link, date and text. Items are
+// RSS 2.0 and Atom feeds: each <item> or <entry> an article with its title, link, date, text and language (the
+// item's dc:language or xml:lang, else the channel's <language> or the feed's xml:lang). Items are
 // cut out one by one and parsed separately, so a feed truncated in its last item still yields the others,
 // and the broken item is refused with its line.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { addRecord } from '../fields';
 import { htmlToText } from '../html-text';
 import { lineAt } from '../lines';
+import { declaredLanguage } from '../markup-language';
 import type { ReadOptions, ReadResult } from '../types';
 
 const ITEM = /<(item|entry)(?:\s[^>]*)?>[\s\S]*?(?:<\/\1\s*>|(?=<(?:item|entry)[\s>])|$)/g;
 const CHANNEL_TITLE = /<title(?:\s[^>]*)?>([\s\S]*?)<\/title\s*>/;
+const CHANNEL_LANGUAGE = /<(?:dc:)?language(?:\s[^>]*)?>([^<]*)<\/(?:dc:)?language\s*>/;
+const ROOT_XML_LANG = /<(?:rss|feed|rdf:RDF|channel)\s[^>]*?\bxml:lang\s*=\s*["']([^"']*)["']/g;
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -32,8 +36,13 @@ export function readFeed(content: string, file: string, options: ReadOptions = {
     result.rejected.push({ file, record: 0, line: 1, message: 'not an RSS or Atom feed with items (expected <rss> with <item> or <feed> with <entry>)' });
     return result;
   }
-  const feedTitle = CHANNEL_TITLE.exec(xml.slice(0, firstItem))?.[1];
-  const source = feedTitle ? text(parseFragment(`<t>${feedTitle}</t>`)?.t) : null;
+  const head = xml.slice(0, firstItem);
+  const feedTitle = CHANNEL_TITLE.exec(head)?.[1];
+  const channel: Channel = {
+    source: feedTitle ? text(parseFragment(`<t>${feedTitle}</t>`)?.t) : null,
+    // The channel's own element first; the xml:lang of <channel> before <rss> (inner before outer).
+    languages: [CHANNEL_LANGUAGE.exec(head)?.[1], ...[...head.matchAll(ROOT_XML_LANG)].map((m) => m[1]).reverse()],
+  };
   const line = lineAt(xml);
   let record = 0;
   for (const match of xml.matchAll(ITEM)) {
@@ -50,7 +59,7 @@ export function readFeed(content: string, file: string, options: ReadOptions = {
       continue;
     }
     const item = parseFragment(match[0])?.[tag] as Node | undefined;
-    addRecord(result, item ? toFields(item, source) : {}, location, options);
+    addRecord(result, item ? toFields(item, channel) : {}, location, options);
   }
   return result;
 }
@@ -63,15 +72,22 @@ function parseFragment(xml: string): Node | null {
   }
 }
 
+/** What a feed says of all its items: its title (their source) and its language declarations. */
+interface Channel {
+  source: string | null;
+  languages: Array<string | undefined>;
+}
+
 /** The item's fields under the names the shared record reader knows. */
-function toFields(item: Node, source: string | null): Record<string, unknown> {
+function toFields(item: Node, channel: Channel): Record<string, unknown> {
   const body = text(item.encoded) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
   return {
     id: text(item.guid) ?? text(item.id),
     title: text(item.title),
     published: text(item.pubDate) ?? text(item.published) ?? text(item.date) ?? text(item.updated),
     url: link(item.link),
-    source: text(item.source) ?? source,
+    source: text(item.source) ?? channel.source,
+    language: declaredLanguage([text(item.language), text(item['@lang']), ...channel.languages]),
     text: body === null ? null : htmlToText(body),
   };
 }

@@ -30,6 +30,19 @@ describe('readHtml', () => {
     expect(article.text).not.toMatch(/Home|Copyright/);
   });
 
+  it('reads the language the page declares: <html lang>, else Content-Language, else og:locale, which may add the region', () => {
+    const language = (html: string) => readHtml(html, 'p.html', { language: 'fr' }).articles[0].article.language;
+    const withHtmlLang = (lang: string, head = '') => page({ head }).replace('<html>', `<html lang="${lang}">`);
+    expect(language(withHtmlLang('en-gb'))).toBe('en-GB');
+    expect(language(withHtmlLang('en', '<meta property="og:locale" content="en_GB">'))).toBe('en-GB');
+    expect(language(withHtmlLang('de', '<meta property="og:locale" content="en_GB">'))).toBe('de');
+    expect(language(page({ head: '<meta http-equiv="Content-Language" content="en-IE, ga">' }))).toBe('en-IE');
+    expect(language(page({ head: '<meta property="og:locale" content="en_AU">' }))).toBe('en-AU');
+    // A declaration that names no language is passed over, the page kept: here the default applies.
+    expect(language(withHtmlLang('english (uk)'))).toBe('fr');
+    expect(language(page())).toBe('fr');
+  });
+
   it('reads datePublished from JSON-LD', () => {
     const jsonLd = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Lyon closes its old bridge', datePublished: '2021-03-10' };
     const { articles } = readHtml(page({ head: `<script type="application/ld+json">${JSON.stringify(jsonLd)}</script>` }), 'p.html');

@@ -1,10 +1,11 @@
-// A saved web page: the main text found by Mozilla Readability, the title, and the publication date from the
-// page's metadata (article:published_time, JSON-LD datePublished, as Readability reads them). One article
-// per page; a page without a recognisable article is refused with that reason.
+// A saved web page: the main text found by Mozilla Readability, the title, the publication date from the
+// page's metadata (article:published_time, JSON-LD datePublished, as Readability reads them) and the language
+// it declares. One article per page; a page without a recognisable article is refused with that reason.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { RecordError, toArticleRecord } from '../fields';
 import { nodeText } from '../html-text';
+import { declaredLanguage } from '../markup-language';
 import type { ReadOptions, ReadResult } from '../types';
 
 /** Below this many characters of main text a page is navigation or an index, not an article. */
@@ -31,7 +32,9 @@ export function readHtml(content: string, file: string, options: ReadOptions = {
       published: parsed?.publishedTime ?? null,
       source: parsed?.siteName ?? null,
       url: url && /^https?:/i.test(url) ? url : null,
-    }, options.published ?? null);
+      language: declaredLanguage([document.documentElement?.getAttribute('lang'),
+        meta('meta[http-equiv="content-language" i]'), meta('meta[property="og:locale"]')]),
+    }, options);
     return { articles: [{ ...location, article }], rejected: [] };
   } catch (error) {
     if (!(error instanceof RecordError)) throw error;

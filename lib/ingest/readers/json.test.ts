@@ -15,8 +15,8 @@ describe('readJsonLines', () => {
     ].join('\n');
     const { articles, rejected } = readJsonLines(content, 'f.jsonl');
     expect(articles.map((a) => a.article)).toEqual([
-      { id: 'a', text: 'Alpha.', title: 'A', published: '2017-05-07', source: 'Wire', url: 'https://x.test/a' },
-      { id: null, text: 'Beta.', title: null, published: '2017-05-07', source: null, url: null },
+      { id: 'a', text: 'Alpha.', title: 'A', published: '2017-05-07', source: 'Wire', url: 'https://x.test/a', language: null },
+      { id: null, text: 'Beta.', title: null, published: '2017-05-07', source: null, url: null, language: null },
     ]);
     expect(rejected.map(({ line, record }) => `${line}/${record}`)).toEqual(['4/3', '5/4', '6/5', '7/6', '8/7']);
     expect(rejected[0].message).toMatch(/not valid JSON/);
@@ -29,6 +29,21 @@ describe('readJsonLines', () => {
     const content = '{"text": "A."}\n{"text": "B.", "date": "2001-09-11"}';
     const { articles } = readJsonLines(content, 'f.jsonl', { published: '2020-01-01' });
     expect(articles.map((a) => a.article.published)).toEqual(['2020-01-01', '2001-09-11']);
+  });
+
+  it('reads the language under any of its names, canonical, the option filling a missing one', () => {
+    const content = '{"text": "A.", "language": "en-GB"}\n{"text": "B.", "LANG": "FR-ca"}\n{"text": "C.", "locale": "de"}\n{"text": "D."}';
+    const { articles } = readJsonLines(content, 'f.jsonl', { language: 'en-AU' });
+    expect(articles.map((a) => a.article.language)).toEqual(['en-GB', 'fr-CA', 'de', 'en-AU']);
+  });
+
+  it('refuses a language that is not a BCP 47 tag, or not text, naming the field', () => {
+    const { articles, rejected } = readJsonLines('{"text": "A.", "lang": "English (UK)"}\n{"text": "B.", "language": ["en"]}', 'f.jsonl');
+    expect(articles).toEqual([]);
+    expect(rejected.map((r) => r.message)).toEqual([
+      'lang: "English (UK)" is not a BCP 47 language tag (expected e.g. en-GB)',
+      'language: expected text, got a list',
+    ]);
   });
 });
 

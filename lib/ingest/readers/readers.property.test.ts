@@ -15,7 +15,8 @@ const READERS = { readText, readJson, readJsonLines, readCsv, readHtml, readFeed
 const structured = fc.string({
   unit: fc.constantFrom('a', 'Z', ' ', ':', ',', '"', '\n', '\r', '\f', '{', '}', '[', ']', '-', '=', 'text', 'TEXT: ', '\uFEFF', 'é',
     '<rss>', '<item>', '</item>', '<entry>', '<title>', '</title>', '<![CDATA[', ']]>', '&amp;', '&#3;', '<p>', '<script>',
-    '<REUTERS NEWID="1">', '</REUTERS>', '<BODY>', '</BODY>', '<DATE>', '26-FEB-1987', 'Reuter'),
+    '<REUTERS NEWID="1">', '</REUTERS>', '<BODY>', '</BODY>', '<DATE>', '26-FEB-1987', 'Reuter',
+    '<html lang="', '<language>', '</language>', ' xml:lang="', 'en-GB', 'en_GB'),
   maxLength: 80,
 });
 
@@ -38,7 +39,7 @@ describe.each(Object.entries(READERS))('%s on arbitrary input', (_name, read) =>
 
 describe('readJsonLines on arbitrary records', () => {
   it('stores every record whose text is a non-blank string and refuses the others', () => {
-    fc.assert(fc.property(fc.array(fc.dictionary(fc.constantFrom('text', 'title', 'id', 'url', 'date'), fc.jsonValue()), { maxLength: 6 }), (records) => {
+    fc.assert(fc.property(fc.array(fc.dictionary(fc.constantFrom('text', 'title', 'id', 'url', 'date', 'lang'), fc.jsonValue()), { maxLength: 6 }), (records) => {
       const result = readJsonLines(records.map((r) => JSON.stringify(r)).join('\n'), 'in.jsonl');
       expect(result.articles.length + result.rejected.length).toBe(records.length);
       wellFormed(result, 'in.jsonl');

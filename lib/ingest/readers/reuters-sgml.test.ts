@@ -24,9 +24,9 @@ describe('readReutersSgml', () => {
   it('reads id, title, date and the dateline plus body, without sign-off or control characters', () => {
     const { articles } = readReutersSgml(file, 'reut2-000.sgm');
     expect(articles.map((a) => ({ ...a.article, record: a.record, line: a.line }))).toEqual([
-      { id: 'reuters-1', title: 'BAHIA COCOA REVIEW', published: '1987-02-26', source: 'Reuters', url: null, record: 1, line: 2,
+      { id: 'reuters-1', title: 'BAHIA COCOA REVIEW', published: '1987-02-26', source: 'Reuters', url: null, language: null, record: 1, line: 2,
         text: 'SALVADOR, Feb 26 - Showers continued throughout the week\nin the Bahia cocoa zone <CCZ> & nearby.' },
-      { id: 'reuters-2', title: 'U.S. GRAIN BRIEF', published: '1987-02-26', source: 'Reuters', url: null, record: 2, line: 14, text: 'U.S. GRAIN BRIEF' },
+      { id: 'reuters-2', title: 'U.S. GRAIN BRIEF', published: '1987-02-26', source: 'Reuters', url: null, language: null, record: 2, line: 14, text: 'U.S. GRAIN BRIEF' },
     ]);
   });
 

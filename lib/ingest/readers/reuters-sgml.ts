@@ -40,7 +40,7 @@ export function readReutersSgml(content: string, file: string, options: ReadOpti
     }
     result.articles.push({
       ...location,
-      article: { id: newId ? `reuters-${newId}` : null, title, published, source: 'Reuters', url: null, text },
+      article: { id: newId ? `reuters-${newId}` : null, title, published, source: 'Reuters', url: null, language: options.language ?? null, text },
     });
   }
   if (record === 0) result.rejected.push({ file, record: 0, line: 1, message: 'no <REUTERS> records (not a Reuters-21578 SGML file)' });

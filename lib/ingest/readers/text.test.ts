@@ -29,11 +29,11 @@ describe('readText', () => {
     expect(texts('Note: this is one story.\nQ: and this line continues it.\nTimes: 9 am')).toHaveLength(1);
   });
 
-  it('gives each article its first line, no date unless one is given, and no title', () => {
-    const { articles } = readText('\n\nOne.\nTWO: Two.', 'in.txt', { published: '2020-02-29' });
+  it('gives each article its first line, no date or language unless one is given, and no title', () => {
+    const { articles } = readText('\n\nOne.\nTWO: Two.', 'in.txt', { published: '2020-02-29', language: 'en-GB' });
     expect(articles.map(({ line, record }) => ({ line, record }))).toEqual([{ line: 3, record: 1 }, { line: 4, record: 2 }]);
-    expect(articles[0].article).toMatchObject({ published: '2020-02-29', title: null, id: null });
-    expect(readText('One.', 'in.txt').articles[0].article.published).toBeNull();
+    expect(articles[0].article).toMatchObject({ published: '2020-02-29', language: 'en-GB', title: null, id: null });
+    expect(readText('One.', 'in.txt').articles[0].article).toMatchObject({ published: null, language: null });
   });
 
   it('splits the seed articles run together as plain text into exactly the five stories', () => {

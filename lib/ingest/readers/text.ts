@@ -34,7 +34,7 @@ export function readText(content: string, file: string, options: ReadOptions = {
     file,
     record: i + 1,
     line: block.line,
-    article: { id: null, title: null, published: options.published ?? null, source: null, url: null, text: block.lines.join('\n').trim() },
+    article: { id: null, title: null, published: options.published ?? null, source: null, url: null, language: options.language ?? null, text: block.lines.join('\n').trim() },
   }));
   return { articles, rejected: [] };
 }

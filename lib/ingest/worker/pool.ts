@@ -42,7 +42,7 @@ export class WorkerAnalyzer {
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
       slot.worker.ref();
-      slot.worker.postMessage({ id, input: { text: input.text, title: input.title ?? null, published: input.published ?? null } });
+      slot.worker.postMessage({ id, input: { text: input.text, title: input.title ?? null, published: input.published ?? null, language: input.language ?? null } });
     });
   };
 

@@ -178,4 +178,10 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     // (postgres/merge.ts): an event stays here until it is, so a writer that dies in between loses no merge.
     sql: `CREATE TABLE merge_pending (event_id BIGINT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE);`,
   },
+  {
+    version: 8,
+    name: 'the language of each article',
+    // A BCP 47 tag from the input (nlp/language.ts), or NULL: articles stored before were read month-first.
+    sql: 'ALTER TABLE articles ADD COLUMN language TEXT;',
+  },
 ];

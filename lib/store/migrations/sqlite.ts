@@ -168,4 +168,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     sql: `DROP INDEX events_interval;
       CREATE INDEX events_interval ON events (start_order, end_order);`,
   },
+  // Version 7 (events waiting to be merged) is PostgreSQL's alone: SQLite merges in the article's own transaction.
+  {
+    version: 8,
+    name: 'the language of each article',
+    // A BCP 47 tag from the input (nlp/language.ts), or NULL: articles stored before were read month-first.
+    sql: 'ALTER TABLE articles ADD COLUMN language TEXT;',
+  },
 ];

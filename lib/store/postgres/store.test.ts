@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../filters/types';
 import { getStore, closeStore } from '../index';
+import { contentHash, derivedArticleId } from '../content-hash';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres';
 import { migrate } from './migrate';
 import { PgStore } from './store';
@@ -35,7 +36,7 @@ describe.skipIf(!url)('PgStore with several instances on one database', () => {
   });
 
   it('stores an article once when two instances put it at the same moment', async () => {
-    const article = { title: null, published: null, source: null, url: null, text: 'The same story, twice at once.' };
+    const article = { title: null, published: null, source: null, url: null, language: null, text: 'The same story, twice at once.' };
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) => stores[i % 2].putArticle(article, emptyAnalysis)));
     expect(results.filter((r) => r.status === 'stored')).toHaveLength(1);
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
@@ -51,7 +52,7 @@ describe.skipIf(!url)('PgStore merging after a writer died', () => {
     try {
       await first.ready();
       const report = (id: string, evidence: string) => ({
-        article: { id, title: null, published: '2025-06-16', source: id, url: null, text: evidence },
+        article: { id, title: null, published: '2025-06-16', source: id, url: null, language: null, text: evidence },
         analysis: { countries: ['TW'], topics: [], timexes: [], events: [{
           summary: evidence, evidence, evidenceStart: 0, evidenceEnd: evidence.length, timex: { text: 'yesterday', start: 0, end: 9 },
           value: '2025-06-15', start: '2025-06-15', end: '2025-06-15', precision: 'day' as const, salient: true, unresolved: false, countries: [], topics: [],
@@ -113,12 +114,37 @@ describe.skipIf(!url)('PostgreSQL migration 5', () => {
           VALUES ($1, $2, 0, 's', 'e', 0, 1, 't', 0, 1, 'v', $3, $4, $5, $6, 0, $7, $8, to_tsvector('e'))`, row);
       }
       await client.query(`INSERT INTO event_countries (event_id, country, ordinal) VALUES (1, 'CN', 0), (2, 'TW', 0)`);
-      expect(await migrate(client, POSTGRES_MIGRATIONS)).toEqual([5, 6, 7]);
+      expect(await migrate(client, POSTGRES_MIGRATIONS)).toEqual([5, 6, 7, 8]);
       const events = await client.query('SELECT id::int, merged_into::int, merge_reasons, salient::int FROM events ORDER BY id');
       expect(events.rows.map((r) => Object.values(r))).toEqual([[1, 2, '{"why":"b"}', 1], [2, null, null, 1], [3, 2, '{"why":"c"}', 0]]);
       const places = await client.query('SELECT country FROM event_countries WHERE event_id = 2 ORDER BY ordinal');
       expect(places.rows.map((r) => r.country)).toEqual(['TW', 'CN']);
     } finally {
+      await client.end();
+      await dropSchema(url as string, schema);
+    }
+  });
+});
+
+describe.skipIf(!url)('PostgreSQL migration 8', () => {
+  it('adds the article language to a database stored before: old articles have none, re-ingesting works', async () => {
+    const schema = uniqueSchema();
+    const client = new pg.Client({ connectionString: url as string, options: `-c search_path=${schema}` });
+    await client.connect();
+    let store: PgStore | null = null;
+    try {
+      await client.query(`CREATE SCHEMA ${schema}`);
+      await migrate(client, POSTGRES_MIGRATIONS.filter((m) => m.version <= 7));
+      await client.query(`INSERT INTO articles (id, content_hash, published, text, ingested_at, search)
+        VALUES ('old', $1, '2017-08-01', $2, '2017-08-01', to_tsvector('signed'))`, [contentHash('Signed on 5/7/2017.'), 'Signed on 5/7/2017.']);
+      store = PgStore.open(url as string, { schema, max: 2 });
+      const record = (text: string, language: string | null) => ({ title: null, published: '2017-08-01', source: null, url: null, language, text });
+      expect(await store.putArticle(record('Signed on 5/7/2017.', 'en-GB'), emptyAnalysis)).toEqual({ status: 'duplicate', id: 'old' });
+      expect((await store.putArticle(record('Signed on 6/7/2017.', 'en-GB'), emptyAnalysis)).status).toBe('stored');
+      expect((await store.getArticle('old'))?.language).toBeNull();
+      expect((await store.getArticle(derivedArticleId('Signed on 6/7/2017.')))?.language).toBe('en-GB');
+    } finally {
+      await store?.close();
       await client.end();
       await dropSchema(url as string, schema);
     }

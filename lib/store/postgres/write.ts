@@ -41,10 +41,11 @@ export async function putArticle(pool: pg.Pool, article: ArticleRecord, analysis
 async function write(client: pg.ClientBase, article: ArticleRecord, analysis: ArticleAnalysis): Promise<PutResult> {
   const id = article.id ?? derivedArticleId(article.text);
   const title = article.title ?? '';
-  const inserted = await client.query(`INSERT INTO articles (id, content_hash, title, published, source, url, text, ingested_at, search)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('english', $9 || ' ' || $7))
+  const inserted = await client.query(`INSERT INTO articles (id, content_hash, title, published, source, url, text, ingested_at, search, language)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('english', $9 || ' ' || $7), $10)
     ON CONFLICT DO NOTHING RETURNING id`,
-  [id, contentHash(article.text), article.title, article.published, article.source, article.url, article.text, new Date().toISOString(), title]);
+  [id, contentHash(article.text), article.title, article.published, article.source, article.url, article.text, new Date().toISOString(), title,
+    article.language]);
   if (inserted.rowCount === 0) return { status: 'duplicate', id: (await findStored(client, article)) ?? id };
 
   await client.query(`INSERT INTO article_countries (article_id, country, ordinal)

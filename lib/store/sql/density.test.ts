@@ -59,7 +59,7 @@ describe.each(await BACKENDS())('Store density per lane on $name', ({ open }) =>
   beforeEach(async () => {
     opened = await open();
     await opened.store.putArticle(
-      { id: 'a', title: 'a', published: '2020-01-15', source: 'Wire', url: null, text: 'a story.' },
+      { id: 'a', title: 'a', published: '2020-01-15', source: 'Wire', url: null, language: null, text: 'a story.' },
       {
         countries: [], topics: [], timexes: [], events: [
           event('Paris vote', '2020-01-01', ['FR', 'JP'], ['politics']),

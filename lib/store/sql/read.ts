@@ -16,6 +16,7 @@ interface ArticleRow {
   published: string | null;
   source: string | null;
   url: string | null;
+  language: string | null;
   text: string;
 }
 
@@ -76,7 +77,7 @@ export class EventReader {
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
-    const [article] = await this.sql.all<ArticleRow>('SELECT id, title, published, source, url, text FROM articles WHERE id = ?', [id]);
+    const [article] = await this.sql.all<ArticleRow>('SELECT id, title, published, source, url, language, text FROM articles WHERE id = ?', [id]);
     if (!article) return null;
     const [timexes, events, countries, topics] = await Promise.all([
       this.sql.all<TimexRow>(

@@ -50,7 +50,7 @@ beforeAll(async () => {
   const seeds = fc.sample(fc.array(fc.nat(50), { minLength: 7, maxLength: 7 }), { numRuns: 240, seed: 7 });
   for (let i = 0; i < 40; i += 1) {
     await store.putArticle(
-      { id: `a${i}`, title: `Story ${pick(WORDS, i)}`, published: null, source: pick(SOURCES, i), url: null, text: `Story ${i}.` },
+      { id: `a${i}`, title: `Story ${pick(WORDS, i)}`, published: null, source: pick(SOURCES, i), url: null, language: null, text: `Story ${i}.` },
       { countries: i % 5 === 0 ? ['JP'] : [], topics: [], timexes: [], events: seeds.slice(i * 6, i * 6 + 6).map(randomEvent) },
     );
   }
@@ -90,7 +90,7 @@ describe('EventIndex', () => {
       value: '2001-03-15', start: '2001-03-15', end: '2001-03-15', precision: 'day', salient, unresolved: false, countries, topics,
     });
     const put = (target: SqliteStore, id: string, event: ExtractedEvent) => target.putArticle(
-      { id, title: null, published: '2001-03-16', source: 'Merge Wire', url: null, text: `${id} story.` },
+      { id, title: null, published: '2001-03-16', source: 'Merge Wire', url: null, language: null, text: `${id} story.` },
       { countries: [], topics: [], timexes: [], events: [event] });
     const compare = async (filter: EventFilter, salientOnly: boolean) => {
       const query = { filter, salientOnly, limit: 500 };

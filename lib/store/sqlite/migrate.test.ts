@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentHash, derivedArticleId } from '../content-hash';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite';
 import { migrate } from './migrate';
+import { SqliteStore } from './store';
 
 let dir: string;
 let db: Database.Database;
@@ -57,10 +59,28 @@ describe('migrate', () => {
     const place = db.prepare('INSERT INTO event_countries (event_id, country, ordinal) VALUES (?, ?, ?)');
     place.run(1, 'CN', 0);
     place.run(2, 'TW', 0);
-    expect(migrate(db, SQLITE_MIGRATIONS)).toEqual([5, 6]);
+    expect(migrate(db, SQLITE_MIGRATIONS)).toEqual([5, 6, 8]);
     expect(db.prepare('SELECT id, merged_into, merge_reasons, salient FROM events ORDER BY id').raw().all()).toEqual([
       [1, 2, '{"why":"b"}', 1], [2, null, null, 1], [3, 2, '{"why":"c"}', 0],
     ]);
     expect(db.prepare('SELECT country FROM event_countries WHERE event_id = 2 ORDER BY ordinal').pluck().all()).toEqual(['TW', 'CN']);
+  });
+
+  it('adds the article language to a database stored before (migration 8): old articles have none, re-ingesting works', async () => {
+    migrate(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 6));
+    db.prepare(`INSERT INTO articles (id, content_hash, published, text, ingested_at) VALUES ('old', ?, '2017-08-01', ?, '2017-08-01')`)
+      .run(contentHash('Signed on 5/7/2017.'), 'Signed on 5/7/2017.');
+    db.close();
+    const store = SqliteStore.open(path.join(dir, 'm.db'));
+    try {
+      const empty = { countries: [], topics: [], events: [], timexes: [] };
+      const record = (text: string, language: string | null) => ({ title: null, published: '2017-08-01', source: null, url: null, language, text });
+      expect(await store.putArticle(record('Signed on 5/7/2017.', 'en-GB'), empty)).toEqual({ status: 'duplicate', id: 'old' });
+      expect((await store.putArticle(record('Signed on 6/7/2017.', 'en-GB'), empty)).status).toBe('stored');
+      expect((await store.getArticle('old'))?.language).toBeNull();
+      expect((await store.getArticle(derivedArticleId('Signed on 6/7/2017.')))?.language).toBe('en-GB');
+    } finally {
+      await store.close();
+    }
   });
 });

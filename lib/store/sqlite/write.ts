@@ -25,8 +25,8 @@ export class ArticleWriter {
 
   constructor(private readonly db: Database.Database) {
     this.findByIdOrHash = db.prepare('SELECT id FROM articles WHERE id = ? OR content_hash = ? LIMIT 1').pluck();
-    this.insertArticle = db.prepare(`INSERT INTO articles (id, content_hash, title, published, source, url, text, ingested_at)
-      VALUES (@id, @hash, @title, @published, @source, @url, @text, @ingestedAt)`);
+    this.insertArticle = db.prepare(`INSERT INTO articles (id, content_hash, title, published, source, url, language, text, ingested_at)
+      VALUES (@id, @hash, @title, @published, @source, @url, @language, @text, @ingestedAt)`);
     this.insertArticleFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
     this.insertArticleCountry = db.prepare('INSERT OR IGNORE INTO article_countries (article_id, country, ordinal) VALUES (?, ?, ?)');
     this.insertArticleTopic = db.prepare('INSERT OR IGNORE INTO article_topics (article_id, topic, ordinal) VALUES (?, ?, ?)');
@@ -88,6 +88,7 @@ export class ArticleWriter {
       published: article.published,
       source: article.source,
       url: article.url,
+      language: article.language,
       text: article.text,
       ingestedAt: new Date().toISOString(),
     });
