@@ -51,7 +51,7 @@ export function EventTable({
           <tr>
             <th scope="col" className="px-3 py-2">Date</th>
             <th scope="col" className="px-3 py-2">Precision</th>
-            <th scope="col" className="px-3 py-2">Summary</th>
+            <th scope="col" className="min-w-64 px-3 py-2 md:w-2/5">Summary</th>
             <th scope="col" className="px-3 py-2">Countries</th>
             <th scope="col" className="px-3 py-2">Topics</th>
             <th scope="col" className="px-3 py-2">Source</th>

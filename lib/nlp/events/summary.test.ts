@@ -26,6 +26,18 @@ describe('summarize', () => {
     expect(without('He served as the mayor of London from 2008 to 2016, before rejoining Parliament.', '2008 to 2016')).toBe(
       'He served as the mayor of London, before rejoining Parliament',
     );
+    expect(without('Mugabe ruled Zimbabwe, serving as prime minister, 1980–1987; then as president.', '1980–1987')).toBe(
+      'Mugabe ruled Zimbabwe, serving as prime minister; then as president',
+    );
+    expect(without('On Thursday, the mayor of Moscow extended the city lockdown to May 1.', 'Thursday', 'May 1')).toBe(
+      'The mayor of Moscow extended the city lockdown to May 1',
+    );
+    expect(without('Johnson was impeached over violations of the Tenure of Office Act of 1867.', '1867')).toBe(
+      'Johnson was impeached over violations of the Tenure of Office Act of 1867',
+    );
+    expect(without('Nickey Iyambo, former vice-president of Namibia, died on Sunday, early in the morning.', 'Sunday', 'early in the morning')).toBe(
+      'Nickey Iyambo, former vice-president of Namibia, died',
+    );
     expect(without('He announced de Graaf as his running mate this April.', 'April')).toBe('He announced de Graaf as his running mate');
     const place = 'On Thursday at the headquarters of the Paris Police Prefecture in Paris, France, an IT worker went on a stabbing spree, killing four.';
     expect(without(place, 'Thursday')).toBe('An IT worker went on a stabbing spree, killing four');

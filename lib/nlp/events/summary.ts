@@ -41,10 +41,10 @@ const COORDINATION = /,\s+(?:and|but|while|whereas|as)\s|\s—\s|;\s/g;
 export function summarize(clause: string, dates: readonly Span[]): string {
   let text = clause;
   for (const d of [...dates].sort((a, b) => b.start - a.start)) {
-    if (isSubject(text, d)) continue;
     // A possessive date gives way to a determiner and keeps its preposition: "at this year's conference" ->
     // "at the conference".
     const possessive = /^[’']s\b/.test(text.slice(d.end));
+    if (isSubject(text, d) || (!possessive && isComplement(text.slice(0, d.start).replace(DATE_LEAD_IN, '')))) continue;
     const before = agreeArticle(possessive ? text.slice(0, d.start) : text.slice(0, d.start).replace(DATE_LEAD_IN, ''), text.slice(d.end));
     const after = possessive ? text.slice(d.end).replace(/^[’']s\b/, ' the') : text.slice(d.end).replace(/^-/, '');
     text = `${before}${CONJUNCTION_BEFORE.test(before) ? after.replace(/^\s*,/, '') : after}`;
@@ -53,14 +53,15 @@ export function summarize(clause: string, dates: readonly Span[]): string {
     .replace(ASIDE, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/,(?:\s*,)+/g, ',')
+    // A comma whose clause went with a date: "prime minister, [1980–1987]; then" -> "prime minister; then".
+    .replace(/,\s*(?=[,;:])/g, '')
     .trim()
     // A conjunction left without its second date: "a curfew between [10 p.m.] and [4 a.m.]".
     .replace(/\s+(?:and|or)(?=[.;:!?]|$)/gi, '')
     .replace(KICKER, '')
     .replace(OPENER, '')
-    .replace(/^[,;:\s—-]+|[,;:\s—-]+$/g, '')
-    .replace(/[.!?]+["”’]?$/, '');
+    .replace(/[.!?]+["”’]?$/, '')
+    .replace(/^[,;:\s—-]+|[,;:\s—-]+$/g, '');
   return capitalize(shorten(text));
 }
 
@@ -69,6 +70,10 @@ function withoutParentheses(text: string): string {
   const once = text.replace(/\s*\([^()]*\)/g, '');
   return once === text ? text : withoutParentheses(once);
 }
+
+/** A date the clause needs after its preposition (what precedes it, less DATE_LEAD_IN): "extended the lockdown to
+ * May 1", "the Act of 1867", "since 2004". */
+const isComplement = (before: string) => /\b(?:to|into|till|since|than|of)\s+$/i.test(before);
 
 /** A date opening its clause and followed by a verb is the clause's subject: "2007 was the year of the iPhone". */
 const isSubject = (text: string, d: Span) => /^[\s"“‘']*$/.test(text.slice(0, d.start).replace(/^.*,\s*/, '')) && VERB_AFTER.test(text.slice(d.end));
