@@ -64,4 +64,8 @@ describe('readHtml', () => {
     const badDate = readHtml(page({ head: '<meta property="article:published_time" content="last Tuesday">' }), 'p.html');
     expect(badDate.rejected[0].message).toMatch(/"last Tuesday" is not a date/);
   });
+
+  it('reads markup whose <html> yields no page as a fragment, refusing it rather than throwing', () => {
+    expect(readHtml('<script><html lang="', 'broken.html').rejected[0].message).toMatch(/no article found/);
+  });
 });

@@ -13,11 +13,12 @@ export const MIN_ARTICLE_CHARS = 200;
 
 export function readHtml(content: string, file: string, options: ReadOptions = {}): ReadResult {
   const location = { file, record: 1, line: null };
-  // A fragment (no <html> element) is parsed as the body of a page, as browsers do.
-  const { document } = parseHTML(/<html[\s>]/i.test(content) ? content : `<!doctype html><html><head></head><body>${content}</body></html>`);
+  // A fragment (no <html> element, or markup that yields none) is parsed as the body of a page, as browsers do.
+  const whole = /<html[\s>]/i.test(content) ? parseHTML(content).document : null;
+  const document = whole?.documentElement?.localName === 'html' ? whole : parseHTML(`<!doctype html><html><head></head><body>${content}</body></html>`).document;
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta('meta[property="og:url"]');
-  const parsed = document.documentElement && new Readability(document as unknown as Document, {
+  const parsed = new Readability(document as unknown as Document, {
     charThreshold: MIN_ARTICLE_CHARS,
     serializer: (node) => node,
   }).parse();
@@ -32,7 +33,7 @@ export function readHtml(content: string, file: string, options: ReadOptions = {
       published: parsed?.publishedTime ?? null,
       source: parsed?.siteName ?? null,
       url: url && /^https?:/i.test(url) ? url : null,
-      language: declaredLanguage([document.documentElement?.getAttribute('lang'),
+      language: declaredLanguage([document.documentElement.getAttribute('lang'),
         meta('meta[http-equiv="content-language" i]'), meta('meta[property="og:locale"]')]),
     }, options);
     return { articles: [{ ...location, article }], rejected: [] };
