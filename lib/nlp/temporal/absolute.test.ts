@@ -49,6 +49,12 @@ describe('numeric dates by locale', () => {
     expect(valueIn('Filed 5/7/2017 in Paris.', 'xx-YY')).toEqual(['2017-05-07']);
   });
 
+  it('reads a tag with a script or extensions by its language and region, and an unreadable tag by the default', () => {
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'en-Latn-GB')).toEqual(['2017-07-05']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'en-GB-u-ca-gregory')).toEqual(['2017-07-05']);
+    expect(valueIn('Filed 5/7/2017 in Paris.', 'not a tag')).toEqual(['2017-05-07']);
+  });
+
   it('takes a first field above 12 as the day, and a second above 12 as the day, in any locale', () => {
     expect(valueIn('Filed 25/12/2017 in Paris.')).toEqual(['2017-12-25']);
     expect(valueIn('Filed 12/25/2017 in Paris.', 'en-GB')).toEqual(['2017-12-25']);

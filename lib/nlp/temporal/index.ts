@@ -53,10 +53,20 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   return anchorSpans(text, timexes, options.dct && dct ? dct : null);
 }
 
-/** The locale's reading of numeric dates: the full tag, then its language, then the default locale's. */
+/**
+ * The locale's reading of numeric dates: the full tag, then its language and region ("en-Latn-GB" -> en-GB), then
+ * its language, then the default locale's. A tag Intl cannot read falls back to the default.
+ */
 function numericDateOrder(locale: string | undefined): NumericDateOrder {
-  const tag = locale ?? DEFAULT_DATE_LOCALE;
-  return NUMERIC_DATE_ORDER[tag] ?? NUMERIC_DATE_ORDER[tag.split('-')[0]] ?? NUMERIC_DATE_ORDER[DEFAULT_DATE_LOCALE];
+  let parsed: Intl.Locale;
+  try {
+    parsed = new Intl.Locale(locale ?? DEFAULT_DATE_LOCALE);
+  } catch {
+    return NUMERIC_DATE_ORDER[DEFAULT_DATE_LOCALE];
+  }
+  const { language, region } = parsed;
+  return NUMERIC_DATE_ORDER[parsed.toString()] ?? (region ? NUMERIC_DATE_ORDER[`${language}-${region}`] : undefined)
+    ?? NUMERIC_DATE_ORDER[language] ?? NUMERIC_DATE_ORDER[DEFAULT_DATE_LOCALE];
 }
 
 /** "July 18 to 21" is two TIMEX3 (TimeML); the second inherits the first's known fields. */

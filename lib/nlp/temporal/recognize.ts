@@ -1,6 +1,6 @@
 // Phase one: run the rule table over the text and keep the longest non-overlapping matches as partial values.
 import { getDaysInMonth } from 'date-fns';
-import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, MONTHS, TRIGGER_WORDS, WEEKDAYS } from '../resources/temporal/lexicon';
+import { AMBIGUOUS_MONTHS, COMMON_TIME_WORDS, COUNTED_NOUNS, MONTHS, NAMED_WEEKDAY_LEADS, TRIGGER_WORDS, WEEKDAYS } from '../resources/temporal/lexicon';
 import { expandMacros, MACROS } from '../resources/temporal/macros';
 import { TEMPORAL_RULES, type TemporalRule } from '../resources/temporal/rules';
 import type { TimexType } from '../types';
@@ -215,6 +215,8 @@ const FISCAL = new RegExp(`\\b(?:${MACROS.fiscal})\\b`, 'i');
 
 const DATE_WORD_AFTER = new RegExp(`^\\s+(?:${Object.keys(MONTHS).join('|')}|${Object.keys(WEEKDAYS).join('|')}|Eve|Day)\\b`, 'i');
 
+const NAMED_WEEKDAY = new RegExp(`\\b(?:${NAMED_WEEKDAY_LEADS.join('|')})\\s+$`);
+
 const RATE_BEFORE = /(?:\d|%|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|[a-z]{3,}[^s'’\s]s))\s+$/;
 
 /** Context checks no pattern can express compactly: capitalised month names, years that count things. */
@@ -224,6 +226,7 @@ function plausible(rule: TemporalRule, g: Record<string, string | undefined>, te
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (!g.holiday && inTitle(text.slice(start, end), before)) return false;
+  if (g.weekday && !g.holiday && NAMED_WEEKDAY.test(before)) return false;
   // "the Great Orchestra of Christmas Charity": a holiday before a capitalised noun names something.
   if (g.holiday && !g.year && /^\s+[A-Z][a-z]/.test(after) && !DATE_WORD_AFTER.test(after)) return false;
   // "a quarter of the market" is a fraction; "two quarters of 1990", "several quarters of losses" are times

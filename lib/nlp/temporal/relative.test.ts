@@ -43,6 +43,8 @@ describe('relative to the publication date', () => {
     ['Stores will stay shut on Thanksgiving.', 'Thanksgiving', 'DATE 2017-11-23 2017-11-23..2017-11-23 day'],
     ['Unions will march on Labor Day.', 'Labor Day', 'DATE 2017-09-04 2017-09-04..2017-09-04 day'],
     ['Veterans marched on Memorial Day 2018.', 'Memorial Day 2018', 'DATE 2018-05-28 2018-05-28..2018-05-28 day'],
+    ['Lent began on Ash Wednesday.', 'Ash Wednesday', 'DATE 2017-03-01 2017-03-01..2017-03-01 day'],
+    ['The pope washed feet on Maundy Thursday.', 'Maundy Thursday', 'DATE 2017-04-13 2017-04-13..2017-04-13 day'],
   ])('%s', (text, expression, expected) => {
     expect(summary(timexOf(text, expression, DCT))).toBe(expected);
   });
@@ -51,6 +53,11 @@ describe('relative to the publication date', () => {
     expect(tagTimexes('They flew to Easter Island.', { dct: DCT })).toEqual([]);
     expect(tagTimexes('A Christmas tree stood in the hall.', { dct: DCT })).toEqual([]);
     expect(tagTimexes('It raised money for the Great Orchestra of Christmas Charity.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('Super Tuesday is to include 14 states.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('Shoppers queued for Black Friday deals.', { dct: DCT })).toEqual([]);
+    expect(tagTimexes('The inquiry into Bloody Sunday reported.', { dct: DCT })).toEqual([]);
+    // A wire's subject before the weekday leaves it a day: "Iran Saturday said".
+    expect(timexOf('President Bill Clinton Saturday urged calm.', 'Saturday', DCT).value).toBe('2017-05-06');
     expect(tagTimexes('Without a publication date, Christmas stays yearless.', { dct: null }).map((t) => t.value)).toEqual(['XXXX-12-25']);
     expect(tagTimexes('Without a publication date, Easter stays unknown.', { dct: null }).map((t) => t.value)).toEqual(['XXXX-XX-XX']);
   });

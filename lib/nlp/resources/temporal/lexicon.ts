@@ -111,7 +111,9 @@ export const MODIFIERS: Record<string, string> = {
  */
 export const HOLIDAYS: Record<string, { month?: number; day?: number; weekday?: number; nth?: number; easter?: number }> = {
   easter: { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter day': { easter: 0 }, 'good friday': { easter: -2 },
-  'easter monday': { easter: 1 }, 'palm sunday': { easter: -7 },
+  'easter monday': { easter: 1 }, 'palm sunday': { easter: -7 }, 'ash wednesday': { easter: -46 },
+  'shrove tuesday': { easter: -47 }, 'maundy thursday': { easter: -3 }, 'holy thursday': { easter: -3 },
+  'holy saturday': { easter: -1 },
   christmas: { month: 12, day: 25 }, 'christmas day': { month: 12, day: 25 },
   'christmas eve': { month: 12, day: 24 }, "new year's day": { month: 1, day: 1 },
   "new year's eve": { month: 12, day: 31 }, 'independence day': { month: 7, day: 4 },
@@ -120,6 +122,13 @@ export const HOLIDAYS: Record<string, { month?: number; day?: number; weekday?: 
   thanksgiving: { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
   'labor day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
 };
+
+/**
+ * Capitalised words that make a weekday part of a name, not a day to resolve: "Super Tuesday" (a primary day),
+ * "Black Friday", "Cyber Monday", "Giving Tuesday" (shopping days), "Bloody Sunday", "Black Monday" (history).
+ * Other capitalised words before a weekday are the wire's subjects and places: "President Clinton Saturday".
+ */
+export const NAMED_WEEKDAY_LEADS = ['Super', 'Black', 'Cyber', 'Giving', 'Bloody'];
 
 /** Words that set the direction of a relative expression ("last month" -1, "next week" +1, "this year" 0). */
 export const DIRECTIONS: Record<string, number> = {
