@@ -80,3 +80,21 @@ test('added files are read, a bad file is refused by name, and nothing uploaded 
   await expect(add.refused.getByRole('listitem')).toHaveText([/^headlines\.csv:1: no text column/]);
   expect(dialogs).toBe(0);
 });
+
+test('the language given for pasted articles decides how a numeric date reads, and a bad tag is refused by name', async ({ page, request }) => {
+  const add = new AddArticlesPage(page);
+  await add.goto();
+  await add.paste.fill('HARBOUR NOTICE: The ferry terminal in Reykjavik reopened on 5/7/2019 after repairs to its ramp.');
+  await page.getByLabel('Publication date for articles without one').fill('2019-07-10');
+  const language = page.getByLabel('Language of articles without one');
+  await language.fill('English please');
+  await add.previewButton.click();
+  await expect(page.getByText(/^language: "English please" is not a BCP 47 language tag/)).toBeVisible();
+
+  await language.fill('en-GB');
+  await add.previewButton.click();
+  await add.storeButton('1 article').click();
+  await expect(add.status).toHaveText('Stored 1, skipped 0 already stored, refused 0.');
+  const events = await (await request.get('/api/events?q=ramp&all=1')).json() as { events: Array<{ start: string; evidence: string }> };
+  expect(events.events.filter((e) => e.evidence.includes('5/7/2019')).map((e) => e.start)).toEqual(['2019-07-05']);
+});

@@ -14,6 +14,11 @@ type Stage =
   | { kind: 'done'; summary: IngestSummary; cancelled: boolean };
 
 const FORMATS = '.txt,.json,.jsonl,.ndjson,.csv,.html,.htm,.xml,.rss,.atom,.sgm';
+/** Suggestions for the language field; any BCP 47 tag is accepted (the server checks it). */
+const LANGUAGES = [
+  ['en-US', 'English (US)'], ['en-GB', 'English (UK)'], ['en-AU', 'English (Australia)'], ['en-IN', 'English (India)'],
+  ['fr', 'French'], ['de', 'German'], ['es', 'Spanish'],
+] as const;
 
 /** Paste or drop articles, check what was found and their dates, then store them with progress and cancel. */
 export function AddArticles({ tokenRequired }: { tokenRequired: boolean }) {
@@ -32,7 +37,7 @@ export function AddArticles({ tokenRequired }: { tokenRequired: boolean }) {
     const form = new FormData();
     for (const file of [...fields.getAll('files'), ...dropped]) if (file instanceof File && file.name) form.append('files', file);
     form.set('text', String(fields.get('text') ?? ''));
-    if (fields.get('published')) form.set('published', String(fields.get('published')));
+    for (const name of ['published', 'language']) if (String(fields.get(name) ?? '').trim()) form.set(name, String(fields.get(name)).trim());
     if (form.getAll('files').length === 0 && String(form.get('text')).trim() === '') {
       setError('Nothing to read: paste articles or add files.');
       return;
@@ -99,6 +104,15 @@ export function AddArticles({ tokenRequired }: { tokenRequired: boolean }) {
             <div>
               <label htmlFor="published" className={labelClass}>Publication date for articles without one</label>
               <input id="published" name="published" type="date" className={inputClass} />
+            </div>
+            <div>
+              <label htmlFor="language" className={labelClass}>Language of articles without one</label>
+              <input id="language" name="language" list="languages" placeholder="en-US" aria-describedby="language-help"
+                autoComplete="off" className={inputClass} />
+              <datalist id="languages">
+                {LANGUAGES.map(([tag, name]) => <option key={tag} value={tag}>{name}</option>)}
+              </datalist>
+              <p id="language-help" className="mt-1 text-xs text-gray-600 dark:text-gray-400">A language tag: en-GB reads 5/7/2019 as 5 July, en-US as May 7.</p>
             </div>
             {tokenRequired && (
               <div>

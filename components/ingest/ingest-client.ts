@@ -11,8 +11,10 @@ function headers(token: string): HeadersInit {
 
 async function failure(response: Response): Promise<Error> {
   try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    return new Error(body.error?.message ?? `the server answered ${response.status}`);
+    const body = (await response.json()) as { error?: { message?: string; param?: string } };
+    const { message, param } = body.error ?? {};
+    // The field at fault comes first: "language: "English" is not a BCP 47 language tag".
+    return new Error(message ? `${param ? `${param}: ` : ''}${message}` : `the server answered ${response.status}`);
   } catch {
     return new Error(`the server answered ${response.status}`);
   }
