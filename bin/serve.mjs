@@ -2,7 +2,7 @@
 // `npm start`: build when there is no production build, create the database and ingest the demo corpus
 // on first start, then serve the dashboard with `next start` on PORT (default 3000).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,24 @@ function next(args) {
   });
 }
 
-if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-  console.log('No production build found: running next build ...');
+/** The newest modification time of the files a build is made from (an updated checkout has newer ones; Node
+ * before 20.12 names an entry's folder `path`, later `parentPath`). */
+function newestSource() {
+  const sources = ['app', 'components', 'lib'].map((dir) => path.join(root, dir));
+  const files = ['package-lock.json', 'next.config.js', 'postcss.config.mjs'].map((file) => path.join(root, file));
+  let newest = Math.max(...files.filter(existsSync).map((file) => statSync(file).mtimeMs));
+  for (const dir of sources.filter(existsSync)) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+const buildId = path.join(root, '.next', 'BUILD_ID');
+const stale = existsSync(buildId) && statSync(buildId).mtimeMs < newestSource();
+if (!existsSync(buildId) || stale) {
+  console.log(stale ? 'The production build is older than the source: running next build ...' : 'No production build found: running next build ...');
   const code = await next(['build']);
   if (code !== 0) {
     console.error(`next build failed (exit code ${code})`);
