@@ -10,6 +10,17 @@ import { MergeView, type ViewRow } from '../merge-view';
 const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep, salient';
 const IN_JSON = 'IN (SELECT value FROM json_each(?))';
 
+interface FiledRow {
+  key: string;
+  event_id: number;
+}
+
+interface LinkRow {
+  event_id: number;
+  value: string;
+  ordinal: number;
+}
+
 export class EventMerger {
   private readonly keyed: Database.Statement;
   private readonly groups: Database.Statement;
@@ -24,10 +35,8 @@ export class EventMerger {
   private readonly words = new WordCache();
 
   constructor(db: Database.Database) {
-    // An event's MAX_MERGE_CANDIDATES most recent stored events filed under one of its keys, under each of them:
-    // what the view picks its candidates from, as if it held every event filed under them.
-    this.keyed = db.prepare(`SELECT key, event_id FROM merge_keys WHERE key IN (SELECT value FROM json_each(@keys)) AND event_id IN (
-        SELECT DISTINCT event_id FROM merge_keys WHERE key IN (SELECT value FROM json_each(@keys)) ORDER BY event_id DESC LIMIT @limit)`);
+    // Stored events filed under one of an event's keys, the most recent first.
+    this.keyed = db.prepare('SELECT key, event_id FROM merge_keys WHERE key IN (SELECT value FROM json_each(?)) ORDER BY event_id DESC');
     // These events and every member of their groups: the new event must match each member of the group it joins.
     this.groups = db.prepare(`WITH reps AS (SELECT DISTINCT COALESCE(merged_into, id) AS rep FROM events WHERE id ${IN_JSON})
       SELECT ${ROW} FROM events WHERE id IN (SELECT rep FROM reps) UNION SELECT ${ROW} FROM events WHERE merged_into IN (SELECT rep FROM reps)`);
@@ -57,21 +66,32 @@ export class EventMerger {
 
   /** The stored events the batch's events look for, every member of their groups, their words, places and topics. */
   private load(view: MergeView, batch: readonly BatchEvent[]): void {
-    const keyed = new Set<number>();
-    for (const { found } of batch) {
-      if (!found) continue;
-      const filed = this.keyed.all({ keys: JSON.stringify(found.keys.look), limit: MAX_MERGE_CANDIDATES }) as Array<{ key: string; event_id: number }>;
-      view.addKeys(filed);
-      for (const { event_id: id } of filed) keyed.add(id);
-    }
-    if (keyed.size === 0) return;
-    const rows = (this.groups.all(JSON.stringify([...keyed])) as Array<Omit<ViewRow, 'salient'> & { salient: number }>).map((row) => ({ ...row, salient: row.salient === 1 }));
+    const filed = batch.flatMap(({ found }) => (found ? this.recentlyFiled(found.keys.look) : []));
+    if (filed.length === 0) return;
+    view.addKeys(filed);
+    const rows = (this.groups.all(JSON.stringify([...new Set(filed.map((f) => f.event_id))])) as Array<Omit<ViewRow, 'salient'> & { salient: number }>)
+      .map((row) => ({ ...row, salient: row.salient === 1 }));
     view.addRows(rows);
     const missing = this.words.missing(rows);
     if (missing.length > 0) this.words.add(this.evidence.all(JSON.stringify(missing)) as EvidenceRow[]);
     const ids = JSON.stringify([...batch.map(({ written }) => written.id), ...rows.map((row) => row.id)]);
-    view.countries.load(this.countries.all(ids) as Array<{ event_id: number; value: string; ordinal: number }>);
-    view.topics.load(this.topics.all(ids) as Array<{ event_id: number; value: string; ordinal: number }>);
+    view.countries.load(this.countries.all(ids) as LinkRow[]);
+    view.topics.load(this.topics.all(ids) as LinkRow[]);
+  }
+
+  /**
+   * The MAX_MERGE_CANDIDATES most recent events filed under one of `keys`, under each of them: all the view picks
+   * an event's candidates from. Read newest first, each event's keys together, up to the first event too many.
+   */
+  private recentlyFiled(keys: readonly string[]): FiledRow[] {
+    const filed: FiledRow[] = [];
+    const ids = new Set<number>();
+    for (const row of this.keyed.iterate(JSON.stringify(keys)) as IterableIterator<FiledRow>) {
+      if (!ids.has(row.event_id) && ids.size === MAX_MERGE_CANDIDATES) break;
+      ids.add(row.event_id);
+      filed.push(row);
+    }
+    return filed;
   }
 
   /** Writes the view's changes. */
