@@ -4,14 +4,12 @@
 // of a day joining a happening known by its month becomes the representative, and the others point at it.
 // Candidates are found by merge keys: a date (a day, week or month) with a pair of the event's participants or
 // happening words, so a busy day's thousands of events are never all compared; a named happening ("launched the
-// iTunes Music Store") also by its verb and name at its year. Shared by both databases: the keys and the
-// decision; each store runs the SQL.
+// iTunes Music Store") also by its verb and name at its year. Shared by both databases: the keys and the words
+// here, the decision in decide-merges.ts; each store runs the SQL.
 import { isoDayFromNumber, isoDayNumber } from '../filters/dates';
-import { finerDate, mergeableDate } from '../nlp/merge/dates';
+import { mergeableDate } from '../nlp/merge/dates';
 import { NAMED_HAPPENING_PRECISIONS } from '../nlp/merge/rules';
-import {
-  eventWords, type EventWords, joinGroup, mayBeSameHappening, type MergeCandidate, type MergeReasons, type PreparedEvent,
-} from '../nlp/merge/index';
+import { eventWords, type EventWords, type MergeCandidate, type PreparedEvent } from '../nlp/merge/index';
 import type { DateInterval, ExtractedEvent } from '../nlp/types';
 
 /** At most this many stored events are compared with one new event (misses, not errors). */
@@ -41,14 +39,6 @@ export function mergeKeys(date: DateInterval, words: EventWords): { emit: string
   for (let day = first, last = isoDayNumber(date.end)!; day <= last; day += 1) days.push(...at('d', isoDayFromNumber(day)));
   const own = date.precision === 'week' ? at('w', date.start) : at('m', date.start.slice(0, 7));
   return { emit: [...own, ...named], look: [...own, ...days, ...named] };
-}
-
-/** Calendar months (year * 12 + month) an event's interval touches: two events that can merge share one. */
-export function mergeMonths(date: DateInterval): number[] {
-  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-  const months: number[] = [];
-  for (let m = month(date.start); m <= month(date.end); m += 1) months.push(m);
-  return months;
 }
 
 /** What merging reads of a new event. */
@@ -135,27 +125,4 @@ export function newCandidate({ id, articleId, event, countries }: WrittenEvent, 
   const keys = mergeKeys(date, prepared);
   // A year with no named happening has no key: it merges with nothing.
   return keys.look.length > 0 ? { event: prepared, keys } : null;
-}
-
-/** Representatives of the groups worth a full comparison: a member shares a date and words with the new event. */
-export function promisingGroups(event: PreparedEvent, rows: readonly NearRow[], words: WordCache): number[] {
-  return [...new Set(rows.filter((row) => mayBeSameHappening(event, words.prepared(row))).map((row) => row.rep))];
-}
-
-/**
- * The representative a new event merges into, with the reasons, or null. `rows` hold every member of the groups
- * of `reps`, `countries` their places; the event must match each member of the group it joins.
- */
-export function chooseRepresentative(event: PreparedEvent, rows: readonly NearRow[], reps: readonly number[],
-  countries: ReadonlyMap<number, string[]>, words: WordCache): { rep: number; reasons: MergeReasons; replaces: boolean } | null {
-  const groups = reps.map((rep) => rows.filter((row) => row.rep === rep)
-    // The representative first: the reasons given are those of the match with it.
-    .sort((a, b) => Number(b.id === rep) - Number(a.id === rep))
-    .map((row) => words.prepared(row, countries.get(row.id) ?? [])));
-  const choice = joinGroup(event, groups);
-  if (!choice) return null;
-  const rep = reps[choice.group];
-  const current = rows.find((row) => row.id === rep)!;
-  // `replaces`: the new event is dated more precisely than the representative and takes its place.
-  return { rep, reasons: choice.reasons, replaces: finerDate(event.candidate, { start: current.start_date, end: current.end_date, precision: current.precision }) };
 }

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, type EventFilter } from '../filters/types';
 import type { ExtractedEvent } from '../nlp/types';
+import { MAX_MERGE_CANDIDATES } from './merge-on-write';
 import { BACKENDS, type OpenedStore } from './test-backends';
 import type { AnalysedArticle, Store } from './types';
 
@@ -25,6 +26,8 @@ const FORUM = {
   wire: 'Former president Ma Ying-jeou attended the opening of the Straits Forum in Xiamen yesterday, the 17th such forum.',
 };
 const OTHER = 'Taiwan’s legislature yesterday passed a budget for new coast guard vessels after a long debate.';
+/** Another happening of the forum's day, sharing two of its words. */
+const MA_IN_XIAMEN = 'Former president Ma Ying-jeou yesterday criticised the coast guard budget in Xiamen.';
 
 function report(id: string, source: string, events: ExtractedEvent[], countries: string[] = ['TW'], topics = ['politics']): AnalysedArticle {
   return {
@@ -115,6 +118,19 @@ describe.each(await BACKENDS())('Merged events on $name', ({ open }) => {
     const detail = await store.getEvent(forums[0].id);
     expect(detail?.sources.map((s) => s.article.id).sort()).toEqual(['focus', 'times', 'wire']);
     expect(await store.countArticles()).toBe(3);
+  });
+
+  it.each([
+    { between: MAX_MERGE_CANDIDATES - 1, sources: 2 },
+    { between: MAX_MERGE_CANDIDATES, sources: 1 },
+  ])(`compares a report with the ${MAX_MERGE_CANDIDATES} most recent events filed under its words ($between filed since the first report)`, async ({ between, sources }) => {
+    // Reports of another happening, filed under a pair of the forum's words at its day.
+    const others = Array.from({ length: between }, (_, i) => report(`other-${i}`, 'Wire', [event(MA_IN_XIAMEN)]));
+    await put(times);
+    await store.putArticles(others);
+    await put(focus);
+    const forums = (await listed({ q: 'Straits' }, false)).events;
+    expect(forums.map((e) => e.sourceCount)).toEqual(Array(3 - sources).fill(sources));
   });
 
   it('merges what a batch stored around a failing article, and later reports with it', async () => {

@@ -3,15 +3,13 @@
 // transaction at a time per schema (one advisory lock) merges every queued event that has committed, in id order:
 // two reports of one happening are compared in the order they are merged, the later one seeing the earlier, and
 // an event queued by a writer that died before merging is merged by the next writer (or the next start).
-// The transaction reads the batch's neighbourhood in a few set-based queries, decides in memory (merge-view.ts)
+// The transaction reads the batch's neighbourhood in a few set-based queries, decides in memory (decide-merges.ts)
 // and writes back in bulk, so the lock is held for a handful of round trips per batch.
 import type pg from 'pg';
 import type { Precision } from '../../nlp/types';
-import {
-  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, newCandidate, promisingGroups, type WordCache,
-  type WrittenEvent,
-} from '../merge-on-write';
-import { MergeView, type ViewRow } from './merge-view';
+import { decideMerges, prepareBatch } from '../decide-merges';
+import { EVIDENCE_COLUMNS, type EvidenceRow, type WordCache } from '../merge-on-write';
+import { MergeView, type ViewRow } from '../merge-view';
 
 const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep, salient = 1 AS salient';
 /** Queued events that have committed, as merging reads them. */
@@ -61,31 +59,15 @@ export async function mergePending(pool: pg.Pool, words: WordCache): Promise<voi
   }
 }
 
+/** Reads the batch's neighbourhood into the view and decides each queued event in order (decide-merges.ts). */
 async function mergeInto(client: pg.ClientBase, view: MergeView, pending: readonly PendingRow[], words: WordCache): Promise<void> {
-  const ids = pending.map((row) => row.id);
-  await loadLinks(client, view, ids);
-  words.makeRoom(pending.length);
-  const batch = pending.map((row) => {
-    const written: WrittenEvent = {
-      id: row.id, articleId: row.article_id, countries: view.countries.values(row.id), topics: view.topics.values(row.id),
-      event: { evidence: row.evidence, timex: { text: row.timex_text }, start: row.start_date, end: row.end_date, precision: row.precision, salient: row.salient },
-    };
-    const own: ViewRow = { id: row.id, article_id: row.article_id, start_date: row.start_date, end_date: row.end_date, precision: row.precision, rep: row.id, salient: row.salient };
-    return { written, own, found: newCandidate(written, words) };
-  });
-  await loadNeighbours(client, view, [...new Set(batch.flatMap(({ found }) => found?.keys.look ?? []))], words);
-  for (const { written, own, found } of batch) {
-    view.addRows([own]);
-    if (!found) continue;
-    const near = view.near(found.keys.look, written.articleId);
-    const reps = near.length > 0 ? promisingGroups(found.event, near, words) : [];
-    const members = view.members(reps);
-    const countries = new Map(members.map((row) => [row.id, view.countries.values(row.id)]));
-    const choice = reps.length > 0 ? chooseRepresentative(found.event, members, reps, countries, words) : null;
-    if (choice?.replaces) view.replace(own, choice.rep, choice.reasons);
-    else if (choice) view.point(own, choice.rep, choice.reasons, written.countries, written.topics);
-    view.file(written.id, found.keys.emit);
-  }
+  await loadLinks(client, view, pending.map((row) => row.id));
+  const { batch, keys } = prepareBatch(pending.map((row) => ({
+    id: row.id, articleId: row.article_id, countries: view.countries.values(row.id), topics: view.topics.values(row.id),
+    event: { evidence: row.evidence, timex: { text: row.timex_text }, start: row.start_date, end: row.end_date, precision: row.precision, salient: row.salient },
+  })), words);
+  await loadNeighbours(client, view, keys, words);
+  decideMerges(view, batch, words);
 }
 
 /** The stored events filed under the batch's keys, every member of their groups, their words and places. */

@@ -1,58 +1,53 @@
-// Merging new events into the happenings already stored, inside the article's write transaction (SQLite
-// serialises writers, so two articles about one happening are compared in the order they commit).
+// Merging an article's new events into the happenings already stored, inside the article's write transaction
+// (SQLite serialises writers, so two articles about one happening are compared in the order they commit). The
+// article is one batch: its neighbourhood is read into a MergeView, decided in memory (decide-merges.ts) and the
+// changes written back, all with prepared statements.
 import type Database from 'better-sqlite3';
-import type { PreparedEvent } from '../../nlp/merge/index';
-import {
-  chooseRepresentative, EVIDENCE_COLUMNS, type EvidenceRow, MAX_MERGE_CANDIDATES, type NearRow, newCandidate, promisingGroups, WordCache, type WrittenEvent,
-} from '../merge-on-write';
+import { type BatchEvent, decideMerges, prepareBatch } from '../decide-merges';
+import { EVIDENCE_COLUMNS, type EvidenceRow, MAX_MERGE_CANDIDATES, WordCache, type WrittenEvent } from '../merge-on-write';
+import { MergeView, type ViewRow } from '../merge-view';
 
-const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep';
+const ROW = 'id, article_id, start_date, end_date, precision, COALESCE(merged_into, id) AS rep, salient';
+const IN_JSON = 'IN (SELECT value FROM json_each(?))';
+
+interface FiledRow {
+  key: string;
+  event_id: number;
+}
+
+interface LinkRow {
+  event_id: number;
+  value: string;
+  ordinal: number;
+}
 
 export class EventMerger {
-  private readonly near: Database.Statement;
-  private readonly members: Database.Statement;
+  private readonly keyed: Database.Statement;
+  private readonly groups: Database.Statement;
   private readonly evidence: Database.Statement;
   private readonly countries: Database.Statement;
-  private readonly file: Database.Statement;
+  private readonly topics: Database.Statement;
   private readonly point: Database.Statement;
-  private readonly addCountries: Database.Statement;
-  private readonly addTopics: Database.Statement;
   private readonly makeSalient: Database.Statement;
-  private readonly repoint: Database.Statement;
-  private readonly takeCountries: Database.Statement;
-  private readonly takeTopics: Database.Statement;
-  private readonly takeSalience: Database.Statement;
+  private readonly addCountry: Database.Statement;
+  private readonly addTopic: Database.Statement;
+  private readonly file: Database.Statement;
   private readonly words = new WordCache();
 
   constructor(db: Database.Database) {
-    // Stored events of other articles filed under one of the new event's keys, the most recent first.
-    this.near = db.prepare(`SELECT ${ROW} FROM events WHERE id IN (
-        SELECT DISTINCT event_id FROM merge_keys WHERE key IN (SELECT value FROM json_each(@keys)) ORDER BY event_id DESC LIMIT @limit)
-      AND article_id <> @articleId`);
-    // Every member of the groups worth comparing: the new event must match them all.
-    this.members = db.prepare(`SELECT ${ROW} FROM events
-      WHERE id IN (SELECT value FROM json_each(@reps)) OR merged_into IN (SELECT value FROM json_each(@reps))`);
-    this.evidence = db.prepare(`SELECT ${EVIDENCE_COLUMNS} FROM events WHERE id IN (SELECT value FROM json_each(?))`);
-    this.countries = db.prepare('SELECT event_id, country FROM event_countries WHERE event_id IN (SELECT value FROM json_each(?))');
-    this.file = db.prepare('INSERT OR IGNORE INTO merge_keys (key, event_id) SELECT value, @id FROM json_each(@keys)');
-    this.point = db.prepare('UPDATE events SET merged_into = ?, merge_reasons = ? WHERE id = ?');
-    // The representative gains the member's places and topics (after its own), so filters find the happening by either.
-    this.addCountries = db.prepare(`INSERT OR IGNORE INTO event_countries (event_id, country, ordinal)
-      SELECT @rep, j.value, (SELECT COALESCE(MAX(ordinal), -1) FROM event_countries WHERE event_id = @rep) + j.key + 1 FROM json_each(@values) j`);
-    this.addTopics = db.prepare(`INSERT OR IGNORE INTO event_topics (event_id, topic, ordinal)
-      SELECT @rep, j.value, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = @rep) + j.key + 1 FROM json_each(@values) j`);
-    // A happening one source reports as a main event is a main event.
-    this.makeSalient = db.prepare('UPDATE events SET salient = 1 WHERE id = ? AND salient = 0');
-    // A new, more precisely dated report replaces the representative: the group points at it...
-    this.repoint = db.prepare('UPDATE events SET merged_into = @event WHERE merged_into = @rep');
-    // ...and it takes the group's places, topics (after its own) and salience.
-    this.takeCountries = db.prepare(`INSERT OR IGNORE INTO event_countries (event_id, country, ordinal)
-      SELECT @event, country, (SELECT COALESCE(MAX(ordinal), -1) FROM event_countries WHERE event_id = @event) + 1 + ordinal
-      FROM event_countries WHERE event_id = @rep ORDER BY ordinal`);
-    this.takeTopics = db.prepare(`INSERT OR IGNORE INTO event_topics (event_id, topic, ordinal)
-      SELECT @event, topic, (SELECT COALESCE(MAX(ordinal), -1) FROM event_topics WHERE event_id = @event) + 1 + ordinal
-      FROM event_topics WHERE event_id = @rep ORDER BY ordinal`);
-    this.takeSalience = db.prepare('UPDATE events SET salient = 1 WHERE id = @event AND salient = 0 AND (SELECT salient FROM events WHERE id = @rep) = 1');
+    // Stored events filed under one of an event's keys, the most recent first.
+    this.keyed = db.prepare('SELECT key, event_id FROM merge_keys WHERE key IN (SELECT value FROM json_each(?)) ORDER BY event_id DESC');
+    // These events and every member of their groups: the new event must match each member of the group it joins.
+    this.groups = db.prepare(`WITH reps AS (SELECT DISTINCT COALESCE(merged_into, id) AS rep FROM events WHERE id ${IN_JSON})
+      SELECT ${ROW} FROM events WHERE id IN (SELECT rep FROM reps) UNION SELECT ${ROW} FROM events WHERE merged_into IN (SELECT rep FROM reps)`);
+    this.evidence = db.prepare(`SELECT ${EVIDENCE_COLUMNS} FROM events WHERE id ${IN_JSON}`);
+    this.countries = db.prepare(`SELECT event_id, country AS value, ordinal FROM event_countries WHERE event_id ${IN_JSON}`);
+    this.topics = db.prepare(`SELECT event_id, topic AS value, ordinal FROM event_topics WHERE event_id ${IN_JSON}`);
+    this.point = db.prepare('UPDATE events SET merged_into = ?, merge_reasons = COALESCE(?, merge_reasons) WHERE id = ?');
+    this.makeSalient = db.prepare('UPDATE events SET salient = 1 WHERE id = ?');
+    this.addCountry = db.prepare('INSERT INTO event_countries (event_id, country, ordinal) VALUES (?, ?, ?)');
+    this.addTopic = db.prepare('INSERT INTO event_topics (event_id, topic, ordinal) VALUES (?, ?, ?)');
+    this.file = db.prepare('INSERT INTO merge_keys (key, event_id) VALUES (?, ?)');
   }
 
   /** After a rolled-back write: its event ids will be handed out again, to other events. */
@@ -62,50 +57,49 @@ export class EventMerger {
 
   /** Merges each of an article's new events, in order, into a stored happening it matches, and files its keys. */
   mergeAll(events: readonly WrittenEvent[]): void {
-    for (const written of events) this.merge(written);
+    const { batch } = prepareBatch(events, this.words);
+    const view = new MergeView();
+    this.load(view, batch);
+    decideMerges(view, batch, this.words);
+    this.save(view);
   }
 
-  /** Reads the words of the events not yet in the cache. */
-  private read(rows: readonly NearRow[]): void {
+  /** The stored events the batch's events look for, every member of their groups, their words, places and topics. */
+  private load(view: MergeView, batch: readonly BatchEvent[]): void {
+    const filed = batch.flatMap(({ found }) => (found ? this.recentlyFiled(found.keys.look) : []));
+    if (filed.length === 0) return;
+    view.addKeys(filed);
+    const rows = (this.groups.all(JSON.stringify([...new Set(filed.map((f) => f.event_id))])) as Array<Omit<ViewRow, 'salient'> & { salient: number }>)
+      .map((row) => ({ ...row, salient: row.salient === 1 }));
+    view.addRows(rows);
     const missing = this.words.missing(rows);
     if (missing.length > 0) this.words.add(this.evidence.all(JSON.stringify(missing)) as EvidenceRow[]);
+    const ids = JSON.stringify([...batch.map(({ written }) => written.id), ...rows.map((row) => row.id)]);
+    view.countries.load(this.countries.all(ids) as LinkRow[]);
+    view.topics.load(this.topics.all(ids) as LinkRow[]);
   }
 
-  private merge(written: WrittenEvent): void {
-    this.words.makeRoom(2 * MAX_MERGE_CANDIDATES + 1);
-    const found = newCandidate(written, this.words);
-    if (!found) return;
-    const { event, keys } = found;
-    this.join(written, event, keys.look);
-    this.file.run({ id: written.id, keys: JSON.stringify(keys.emit) });
+  /**
+   * The MAX_MERGE_CANDIDATES most recent events filed under one of `keys`, under each of them: all the view picks
+   * an event's candidates from. Read newest first, each event's keys together, up to the first event too many.
+   */
+  private recentlyFiled(keys: readonly string[]): FiledRow[] {
+    const filed: FiledRow[] = [];
+    const ids = new Set<number>();
+    for (const row of this.keyed.iterate(JSON.stringify(keys)) as IterableIterator<FiledRow>) {
+      if (!ids.has(row.event_id) && ids.size === MAX_MERGE_CANDIDATES) break;
+      ids.add(row.event_id);
+      filed.push(row);
+    }
+    return filed;
   }
 
-  private join(written: WrittenEvent, event: PreparedEvent, keys: string[]): void {
-    const near = this.near.all({ keys: JSON.stringify(keys), articleId: written.articleId, limit: MAX_MERGE_CANDIDATES }) as NearRow[];
-    if (near.length === 0) return;
-    this.read(near);
-    const reps = promisingGroups(event, near, this.words);
-    if (reps.length === 0) return;
-    const members = this.members.all({ reps: JSON.stringify(reps) }) as NearRow[];
-    this.read(members);
-    const countries = new Map<number, string[]>();
-    for (const { event_id: id, country } of this.countries.all(JSON.stringify(members.map((m) => m.id))) as Array<{ event_id: number; country: string }>) {
-      countries.set(id, [...(countries.get(id) ?? []), country]);
-    }
-    const choice = chooseRepresentative(event, members, reps, countries, this.words);
-    if (!choice) return;
-    if (choice.replaces) {
-      const ids = { event: written.id, rep: choice.rep };
-      this.repoint.run(ids);
-      this.point.run(written.id, JSON.stringify(choice.reasons), choice.rep);
-      this.takeCountries.run(ids);
-      this.takeTopics.run(ids);
-      this.takeSalience.run(ids);
-      return;
-    }
-    this.point.run(choice.rep, JSON.stringify(choice.reasons), written.id);
-    this.addCountries.run({ rep: choice.rep, values: JSON.stringify(written.countries) });
-    this.addTopics.run({ rep: choice.rep, values: JSON.stringify(written.topics) });
-    if (written.event.salient) this.makeSalient.run(choice.rep);
+  /** Writes the view's changes. */
+  private save(view: MergeView): void {
+    for (const id of view.repointed) this.point.run(view.mergedInto(id), view.reasons.get(id) ?? null, id);
+    for (const id of view.madeSalient) this.makeSalient.run(id);
+    for (const link of view.countries.added) this.addCountry.run(...link);
+    for (const link of view.topics.added) this.addTopic.run(...link);
+    for (const [key, id] of view.filed) this.file.run(key, id);
   }
 }

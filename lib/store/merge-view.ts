@@ -1,9 +1,9 @@
-// What one merge transaction knows of the stored happenings near a batch's new events, read in a few set-based
-// queries, and the changes its decisions make, written back in bulk (merge.ts). Each decision updates the view
-// at once, so the batch's events are decided one after the other exactly as if each had been stored alone: a
+// What one merge knows of the stored happenings near a batch's new events, read by the store in a few queries,
+// and the changes its decisions (decide-merges.ts) make, written back by the store. Each decision updates the
+// view at once, so the batch's events are decided one after the other exactly as if each had been stored alone: a
 // later event of the batch finds an earlier one by its keys and sees the groups as the earlier ones left them.
-import type { MergeReasons } from '../../nlp/merge/index';
-import { MAX_MERGE_CANDIDATES, type NearRow } from '../merge-on-write';
+import type { MergeReasons } from '../nlp/merge/index';
+import { MAX_MERGE_CANDIDATES, type NearRow } from './merge-on-write';
 
 /** A stored or new event of the view, with what a merge can change. */
 export interface ViewRow extends NearRow {
@@ -78,7 +78,7 @@ export class MergeView {
 
   /**
    * The MAX_MERGE_CANDIDATES most recent events filed under one of `keys`, but those of article `articleId`, oldest
-   * first: of groups matching equally well, the new event joins the first, the oldest, as in SQLite.
+   * first: of groups matching equally well, the new event joins the first, the oldest.
    */
   near(keys: readonly string[], articleId: string): ViewRow[] {
     const ids = new Set<number>();
