@@ -58,9 +58,23 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
  * its language, then the default locale's. A tag Intl cannot read falls back to the default.
  */
 function numericDateOrder(locale: string | undefined): NumericDateOrder {
+  const key = locale ?? DEFAULT_DATE_LOCALE;
+  let order = ORDER_BY_LOCALE.get(key);
+  if (order === undefined) {
+    if (ORDER_BY_LOCALE.size >= MAX_CACHED_LOCALES) ORDER_BY_LOCALE.clear();
+    ORDER_BY_LOCALE.set(key, order = lookUpNumericDateOrder(key));
+  }
+  return order;
+}
+
+/** Orders already looked up (parsing a tag costs more than tagging a short text's dates), a bounded few. */
+const ORDER_BY_LOCALE = new Map<string, NumericDateOrder>();
+const MAX_CACHED_LOCALES = 256;
+
+function lookUpNumericDateOrder(locale: string): NumericDateOrder {
   let parsed: Intl.Locale;
   try {
-    parsed = new Intl.Locale(locale ?? DEFAULT_DATE_LOCALE);
+    parsed = new Intl.Locale(locale);
   } catch {
     return NUMERIC_DATE_ORDER[DEFAULT_DATE_LOCALE];
   }
