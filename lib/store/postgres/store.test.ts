@@ -3,7 +3,8 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../filters/types';
 import { getStore, closeStore } from '../index';
-import { contentHash, derivedArticleId } from '../content-hash';
+import { contentHash } from '../content-hash';
+import { expectLanguageMigrated, OLD_TEXT } from '../language-migration-check';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres';
 import { migrate } from './migrate';
 import { PgStore } from './store';
@@ -136,13 +137,9 @@ describe.skipIf(!url)('PostgreSQL migration 8', () => {
       await client.query(`CREATE SCHEMA ${schema}`);
       await migrate(client, POSTGRES_MIGRATIONS.filter((m) => m.version <= 7));
       await client.query(`INSERT INTO articles (id, content_hash, published, text, ingested_at, search)
-        VALUES ('old', $1, '2017-08-01', $2, '2017-08-01', to_tsvector('signed'))`, [contentHash('Signed on 5/7/2017.'), 'Signed on 5/7/2017.']);
+        VALUES ('old', $1, '2017-08-01', $2, '2017-08-01', to_tsvector('signed'))`, [contentHash(OLD_TEXT), OLD_TEXT]);
       store = PgStore.open(url as string, { schema, max: 2 });
-      const record = (text: string, language: string | null) => ({ title: null, published: '2017-08-01', source: null, url: null, language, text });
-      expect(await store.putArticle(record('Signed on 5/7/2017.', 'en-GB'), emptyAnalysis)).toEqual({ status: 'duplicate', id: 'old' });
-      expect((await store.putArticle(record('Signed on 6/7/2017.', 'en-GB'), emptyAnalysis)).status).toBe('stored');
-      expect((await store.getArticle('old'))?.language).toBeNull();
-      expect((await store.getArticle(derivedArticleId('Signed on 6/7/2017.')))?.language).toBe('en-GB');
+      await expectLanguageMigrated(store);
     } finally {
       await store?.close();
       await client.end();

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentHash, derivedArticleId } from '../content-hash';
+import { contentHash } from '../content-hash';
+import { expectLanguageMigrated, OLD_TEXT } from '../language-migration-check';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite';
 import { migrate } from './migrate';
 import { SqliteStore } from './store';
@@ -69,16 +70,11 @@ describe('migrate', () => {
   it('adds the article language to a database stored before (migration 8): old articles have none, re-ingesting works', async () => {
     migrate(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 6));
     db.prepare(`INSERT INTO articles (id, content_hash, published, text, ingested_at) VALUES ('old', ?, '2017-08-01', ?, '2017-08-01')`)
-      .run(contentHash('Signed on 5/7/2017.'), 'Signed on 5/7/2017.');
+      .run(contentHash(OLD_TEXT), OLD_TEXT);
     db.close();
     const store = SqliteStore.open(path.join(dir, 'm.db'));
     try {
-      const empty = { countries: [], topics: [], events: [], timexes: [] };
-      const record = (text: string, language: string | null) => ({ title: null, published: '2017-08-01', source: null, url: null, language, text });
-      expect(await store.putArticle(record('Signed on 5/7/2017.', 'en-GB'), empty)).toEqual({ status: 'duplicate', id: 'old' });
-      expect((await store.putArticle(record('Signed on 6/7/2017.', 'en-GB'), empty)).status).toBe('stored');
-      expect((await store.getArticle('old'))?.language).toBeNull();
-      expect((await store.getArticle(derivedArticleId('Signed on 6/7/2017.')))?.language).toBe('en-GB');
+      await expectLanguageMigrated(store);
     } finally {
       await store.close();
     }
