@@ -13,7 +13,9 @@ export function useFacets(pageFacets: NamedFacets | null, filterQuery: string): 
     if (pageFacets) return;
     const controller = new AbortController();
     fetchJson(`/api/facets?${filterQuery}`, controller.signal).then(
-      (facets) => setFetched({ query: filterQuery, facets: facets as NamedFacets }),
+      (facets) => {
+        if (!controller.signal.aborted) setFetched({ query: filterQuery, facets: facets as NamedFacets });
+      },
       (error: Error) => {
         if (!controller.signal.aborted) setFetched({ query: filterQuery, facets: { message: `Counts unavailable: ${error.message}` } });
       },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWindowLoader, eventsUrl, MARK_LIMIT, type FetchJson } from './window-loader';
+import { createWindowLoader, eventsUrl, fetchJson, MARK_LIMIT, type FetchJson } from './window-loader';
 
 const window = { start: '2017-03-01', end: '2017-04-01' };
 
@@ -94,5 +94,27 @@ describe('createWindowLoader', () => {
       .load({ filterQuery: '', window: null, buckets: 10, lanes: 'none' });
     await vi.runAllTimersAsync();
     expect(error).toHaveBeenCalledWith('the server answered 500 (Internal Server Error)');
+  });
+});
+
+describe('fetchJson', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const answer = (status: number, text: () => Promise<string>) =>
+    vi.stubGlobal('fetch', async () => ({ ok: status < 400, status, statusText: status < 400 ? 'OK' : 'Service Unavailable', text }));
+
+  it('returns the JSON body, and turns an API error body into a message naming the parameter', async () => {
+    answer(200, async () => '{"total":3}');
+    await expect(fetchJson('/api/facets', new AbortController().signal)).resolves.toEqual({ total: 3 });
+    answer(400, async () => '{"error":{"param":"from","message":"not a date"}}');
+    await expect(fetchJson('/api/facets', new AbortController().signal)).rejects.toThrow('the server answered 400 (from: not a date)');
+  });
+
+  it('rejects, never answers null, when the body is cut off by an abort or is not JSON', async () => {
+    answer(200, () => Promise.reject(new DOMException('The operation was aborted.', 'AbortError')));
+    await expect(fetchJson('/api/facets', new AbortController().signal)).rejects.toThrow('aborted');
+    answer(200, async () => '<html>proxy error</html>');
+    await expect(fetchJson('/api/facets', new AbortController().signal)).rejects.toThrow('the server answered 200 with no JSON');
+    answer(503, async () => 'busy');
+    await expect(fetchJson('/api/facets', new AbortController().signal)).rejects.toThrow('the server answered 503 (Service Unavailable)');
   });
 });

@@ -112,12 +112,24 @@ export function createWindowLoader(
   };
 }
 
-/** fetch() returning the JSON body; an API error body `{ error: { param, message } }` becomes a readable Error. */
+/**
+ * fetch() returning the JSON body; an API error body `{ error: { param, message } }` becomes a readable Error. A
+ * request aborted while its body is read rejects, as one aborted before the answer does: an answer that is not
+ * JSON is never handed on as null.
+ */
 export async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   const response = await fetch(url, { signal });
-  const body = (await response.json().catch(() => null)) as { error?: { param?: string; message?: string } } | null;
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    if (response.ok) throw new Error(`the server answered ${response.status} with no JSON`);
+    throw new Error(`the server answered ${response.status} (${response.statusText})`);
+  }
   if (!response.ok) {
-    const detail = body?.error?.message ? `${body.error.param ? `${body.error.param}: ` : ''}${body.error.message}` : response.statusText;
+    const error = (body as { error?: { param?: string; message?: string } } | null)?.error;
+    const detail = error?.message ? `${error.param ? `${error.param}: ` : ''}${error.message}` : response.statusText;
     throw new Error(`the server answered ${response.status} (${detail})`);
   }
   return body;
