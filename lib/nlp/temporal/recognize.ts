@@ -7,6 +7,7 @@ import type { TimexType } from '../types';
 import { astronomicalYear, ymd } from './calendar';
 import { durationValue, readKnown, readMod, readPick, readShift, setValue, type NumericDateOrder } from './fields';
 import type { PartialTimex } from './partial';
+import { requiredStrings } from './required';
 
 interface CompiledRule {
   rule: TemporalRule;
@@ -14,6 +15,14 @@ interface CompiledRule {
   regex: RegExp;
   /** Flags by trigger index: the words the pattern can match. The rule runs only in windows holding one. */
   triggers: Uint8Array;
+  /** Strings one of which every match holds (./required): a window holding none of them is skipped. */
+  required: RequiredSet | null;
+}
+
+interface RequiredSet {
+  strings: string[];
+  /** Rules sharing a set share its slot: the window is searched for it once. */
+  slot: number;
 }
 
 // A match may not start inside a word, an amount ("$2017"), a number ("1,2017") or a numeric date ("25/13/2017"),
@@ -42,6 +51,14 @@ function triggerIndex(matched: string): number {
 }
 
 export function compileRules(rules: TemporalRule[] = TEMPORAL_RULES): CompiledRule[] {
+  const sets = new Map<string, RequiredSet>();
+  const requiredSet = (strings: string[] | null): RequiredSet | null => {
+    if (!strings) return null;
+    const key = strings.join('\n');
+    let set = sets.get(key);
+    if (!set) sets.set(key, set = { strings, slot: sets.size });
+    return set;
+  };
   return rules.map((rule, index) => {
     const source = expandMacros(rule.pattern);
     // The pattern's words, escapes ("\\s", "\\b") blanked so that "\\syear" still shows "year" as a word of its own.
@@ -52,7 +69,8 @@ export function compileRules(rules: TemporalRule[] = TEMPORAL_RULES): CompiledRu
       if (new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![a-z])`).test(words)) triggers[i] = 1;
     });
     if (source.includes('\\d')) triggers[DIGITS] = 1;
-    return { rule, index, triggers, regex: new RegExp(`${LEFT_EDGE}(?:${source})${RIGHT_EDGE}`, 'gi') };
+    const regex = new RegExp(`${LEFT_EDGE}(?:${source})${RIGHT_EDGE}`, 'gi');
+    return { rule, index, triggers, required: requiredSet(requiredStrings(source)), regex };
   });
 }
 
@@ -71,8 +89,10 @@ export function recognize(
   const candidates: Candidate[] = [];
   for (const { from, to, keys } of triggerWindows(text)) {
     const window = text.slice(from, to);
-    for (const { rule, index, regex, triggers } of compiled) {
-      if (!intersects(keys, triggers)) continue;
+    const lower = window.toLowerCase();
+    const held = new Int8Array(compiled.length);
+    for (const { rule, index, regex, triggers, required } of compiled) {
+      if (!intersects(keys, triggers) || (required && !holds(required, lower, held))) continue;
       regex.lastIndex = 0;
       for (let m = regex.exec(window); m; m = regex.exec(window)) {
         if (m[0].length === 0) {
@@ -92,6 +112,12 @@ export function recognize(
 function intersects(keys: number[], triggers: Uint8Array): boolean {
   for (const key of keys) if (triggers[key]) return true;
   return false;
+}
+
+/** Whether the window (lower case) holds one of the set's strings; `held` keeps the answer by slot (1 yes, 2 no). */
+function holds(set: RequiredSet, lower: string, held: Int8Array): boolean {
+  if (held[set.slot] === 0) held[set.slot] = set.strings.some((s) => lower.includes(s)) ? 1 : 2;
+  return held[set.slot] === 1;
 }
 
 interface Window {

@@ -1,0 +1,136 @@
+// What every match of a rule pattern must hold: a set of lower-case strings, one of which any match contains
+// (null when nothing is certain). A window holding none of them cannot match, so its pattern need not run there,
+// which spares most pattern runs ("ago" or "back" for "three years ago", a digit for "May 7, 2017").
+// Conservative by construction: lookarounds, classes other than digits and optional parts require nothing.
+
+type Required = string[] | null;
+
+/** More strings than this and a check would cost about what running the pattern does. */
+const MAX_STRINGS = 64;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** Escapes that stand for their own character ("\\.", "\\/"); the rest are classes or assertions. */
+const ESCAPED_LITERAL = /[-./$()[\]{}\\'?*+|^,:;"’&#%@!=<> ]/;
+
+/** Requirements of a case-insensitive pattern as RegExp reads it (no "u" flag). */
+export function requiredStrings(source: string): Required {
+  const parser = new Parser(source);
+  const required = parser.alternation();
+  if (parser.at < source.length) throw new Error(`required strings: unbalanced ")" at ${parser.at} in /${source}/`);
+  return required;
+}
+
+class Parser {
+  at = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** Alternatives up to a closing parenthesis: each must require something, and any of their strings will do. */
+  alternation(): Required {
+    const all = new Set<string>();
+    let certain = true;
+    for (;;) {
+      const required = this.sequence();
+      if (required) required.forEach((s) => all.add(s));
+      else certain = false;
+      if (this.source[this.at] !== '|') break;
+      this.at++;
+    }
+    return certain && all.size <= MAX_STRINGS ? [...all] : null;
+  }
+
+  /** Atoms in a row: the best requirement among them, runs of plain characters read as one string. */
+  private sequence(): Required {
+    let best: Required = null;
+    let run = '';
+    const consider = (required: Required) => {
+      if (required && (!best || better(required, best))) best = required;
+    };
+    const flush = () => {
+      if (run) consider([run]);
+      run = '';
+    };
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const atom = this.atom();
+      const min = this.quantifier();
+      if (atom.char !== undefined && min === 1) {
+        run += atom.char;
+        continue;
+      }
+      flush();
+      if (min >= 1) consider(atom.required);
+    }
+    flush();
+    return best;
+  }
+
+  /** One atom: a plain character (lower case), or what a group, class or escape requires. */
+  private atom(): { char?: string; required: Required } {
+    const c = this.source[this.at++];
+    if (c === '(') return this.group();
+    if (c === '[') return { required: this.characterClass() };
+    if (c === '\\') {
+      const e = this.source[this.at++];
+      if (e === 'd') return { required: DIGITS };
+      if (e === 'u' || e === 'x' || e === 'c') throw new Error(`required strings: unsupported escape \\${e} in /${this.source}/`);
+      if (ESCAPED_LITERAL.test(e)) return { char: e, required: [e] };
+      return { required: null }; // \s, \w, \b, \D, \n...
+    }
+    if (c === '.' || c === '^' || c === '$') return { required: null };
+    // Plain characters other than ASCII are left out: a case-insensitive match of them is not a lower-case one.
+    if (c.charCodeAt(0) > 127) return { required: null };
+    const lower = c.toLowerCase();
+    return { char: lower, required: [lower] };
+  }
+
+  private group(): { required: Required } {
+    let lookaround = false;
+    if (this.source[this.at] === '?') {
+      const head = this.source.slice(this.at, this.at + 3);
+      if (head.startsWith('?:')) this.at += 2;
+      else if (head.startsWith('?=') || head.startsWith('?!')) [this.at, lookaround] = [this.at + 2, true];
+      else if (head === '?<=' || head === '?<!') [this.at, lookaround] = [this.at + 3, true];
+      else if (head.startsWith('?<')) this.at = this.source.indexOf('>', this.at) + 1;
+      else throw new Error(`required strings: unsupported group at ${this.at} in /${this.source}/`);
+    }
+    const required = this.alternation();
+    if (this.source[this.at++] !== ')') throw new Error(`required strings: unclosed group in /${this.source}/`);
+    return { required: lookaround ? null : required };
+  }
+
+  /** A class requires something only when it holds nothing but digits ("[12]", "[0-5]"). */
+  private characterClass(): Required {
+    const start = this.at;
+    while (this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
+    const body = this.source.slice(start, this.at++);
+    const digits = new Set<string>();
+    for (const m of body.matchAll(/(\d)-(\d)|(\d)|\\d|(.)/g)) {
+      if (m[4] !== undefined) return null;
+      if (m[3] !== undefined) digits.add(m[3]);
+      else if (m[1] !== undefined) for (let d = Number(m[1]); d <= Number(m[2]); d++) digits.add(String(d));
+      else DIGITS.forEach((d) => digits.add(d));
+    }
+    return digits.size ? [...digits] : null;
+  }
+
+  /** The least number of times the atom just read must occur (1 without a quantifier). */
+  private quantifier(): number {
+    const c = this.source[this.at];
+    let min = 1;
+    if (c === '?' || c === '*') [this.at, min] = [this.at + 1, 0];
+    else if (c === '+') this.at++;
+    else {
+      const counted = /^\{(\d+)(?:,\d*)?\}/.exec(this.source.slice(this.at));
+      if (!counted) return 1;
+      this.at += counted[0].length;
+      min = Number(counted[1]);
+    }
+    if (this.source[this.at] === '?') this.at++; // lazy
+    return min === 1 ? 1 : min > 1 ? 2 : 0;
+  }
+}
+
+/** Longer strings are rarer (and fewer of them cheaper to look for). */
+function better(a: string[], b: string[]): boolean {
+  const shortest = (s: string[]) => Math.min(...s.map((x) => x.length));
+  return shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.length < b.length);
+}
