@@ -7,7 +7,7 @@ import type { TimexType } from '../types';
 import { astronomicalYear, ymd } from './calendar';
 import { durationValue, readKnown, readMod, readPick, readShift, setValue, type NumericDateOrder } from './fields';
 import type { PartialTimex } from './partial';
-import { requiredStrings } from './required';
+import { RequiredLookup, requiredSets, type RequiredSet } from './required';
 
 interface CompiledRule {
   rule: TemporalRule;
@@ -17,12 +17,6 @@ interface CompiledRule {
   triggers: Uint8Array;
   /** Strings one of which every match holds (./required): a window holding none of them is skipped. */
   required: RequiredSet | null;
-}
-
-interface RequiredSet {
-  strings: string[];
-  /** Rules sharing a set share its slot: the window is searched for it once. */
-  slot: number;
 }
 
 // A match may not start inside a word, an amount ("$2017"), a number ("1,2017") or a numeric date ("25/13/2017"),
@@ -38,6 +32,11 @@ const TRIGGER = new RegExp(`(?<![\\w'’])(?:${TRIGGER_WORDS.join('|')})s?(?!\\w
 const REACH = 28;
 
 let compiled: CompiledRule[] | null = null;
+/** For each trigger index, the rules it lets run (`ruleBits`). */
+let rulesByTrigger: Uint32Array[] = [];
+/** Scratch state of one window, reused from window to window. */
+let running = new Uint32Array(0);
+let lookup = new RequiredLookup(0);
 
 /** Plain trigger words; every other trigger (years, clock times, numeric dates) is written with digits. */
 const PLAIN_TRIGGERS = [...new Set(TRIGGER_WORDS.filter((w) => /^[a-z' ]+$/.test(w)))];
@@ -51,14 +50,7 @@ function triggerIndex(matched: string): number {
 }
 
 export function compileRules(rules: TemporalRule[] = TEMPORAL_RULES): CompiledRule[] {
-  const sets = new Map<string, RequiredSet>();
-  const requiredSet = (strings: string[] | null): RequiredSet | null => {
-    if (!strings) return null;
-    const key = strings.join('\n');
-    let set = sets.get(key);
-    if (!set) sets.set(key, set = { strings, slot: sets.size });
-    return set;
-  };
+  const requiredSet = requiredSets();
   return rules.map((rule, index) => {
     const source = expandMacros(rule.pattern);
     // The pattern's words, escapes ("\\s", "\\b") blanked so that "\\syear" still shows "year" as a word of its own.
@@ -70,7 +62,7 @@ export function compileRules(rules: TemporalRule[] = TEMPORAL_RULES): CompiledRu
     });
     if (source.includes('\\d')) triggers[DIGITS] = 1;
     const regex = new RegExp(`${LEFT_EDGE}(?:${source})${RIGHT_EDGE}`, 'gi');
-    return { rule, index, triggers, required: requiredSet(requiredStrings(source)), regex };
+    return { rule, index, triggers, required: requiredSet(source), regex };
   });
 }
 
@@ -85,14 +77,21 @@ export function recognize(
   wantsFuture: (start: number, end: number) => boolean,
   order: NumericDateOrder = 'month-first',
 ): PartialTimex[] {
-  compiled ??= compileRules();
+  if (!compiled) {
+    compiled = compileRules();
+    rulesByTrigger = ruleBits(compiled);
+    running = new Uint32Array(rulesByTrigger[0].length);
+    lookup = new RequiredLookup(compiled.length);
+  }
   const candidates: Candidate[] = [];
   for (const { from, to, keys } of triggerWindows(text)) {
     const window = text.slice(from, to);
-    const lower = window.toLowerCase();
-    const held = new Int8Array(compiled.length);
-    for (const { rule, index, regex, triggers, required } of compiled) {
-      if (!intersects(keys, triggers) || (required && !holds(required, lower, held))) continue;
+    lookup.reset(window);
+    running.fill(0);
+    for (const key of keys) for (let w = 0; w < running.length; w++) running[w] |= rulesByTrigger[key][w];
+    for (let i = 0; i < compiled.length; i++) {
+      const { rule, index, regex, required } = compiled[i];
+      if ((running[i >> 5] & (1 << (i & 31))) === 0 || (required && !lookup.holds(required))) continue;
       regex.lastIndex = 0;
       for (let m = regex.exec(window); m; m = regex.exec(window)) {
         if (m[0].length === 0) {
@@ -109,15 +108,15 @@ export function recognize(
   return selectLongest(candidates);
 }
 
-function intersects(keys: number[], triggers: Uint8Array): boolean {
-  for (const key of keys) if (triggers[key]) return true;
-  return false;
-}
-
-/** Whether the window (lower case) holds one of the set's strings; `held` keeps the answer by slot (1 yes, 2 no). */
-function holds(set: RequiredSet, lower: string, held: Int8Array): boolean {
-  if (held[set.slot] === 0) held[set.slot] = set.strings.some((s) => lower.includes(s)) ? 1 : 2;
-  return held[set.slot] === 1;
+/** For each trigger index, the rules whose words include it, as bits by rule index. */
+function ruleBits(rules: CompiledRule[]): Uint32Array[] {
+  return Array.from({ length: DIGITS + 1 }, (_, key) => {
+    const bits = new Uint32Array(Math.ceil(rules.length / 32));
+    rules.forEach((r, i) => {
+      if (r.triggers[key]) bits[i >> 5] |= 1 << (i & 31);
+    });
+    return bits;
+  });
 }
 
 interface Window {

@@ -5,6 +5,88 @@
 
 type Required = string[] | null;
 
+/** A rule's required strings, shared by the rules that require the same (a window is searched for them once). */
+export interface RequiredSet {
+  strings: string[];
+  /** Each string's character pairs (./sketch codes): a window lacking one cannot hold the string. */
+  pairs: number[][];
+  slot: number;
+}
+
+/** A function giving each pattern its required set, the same object for the same strings. */
+export function requiredSets(): (source: string) => RequiredSet | null {
+  const sets = new Map<string, RequiredSet>();
+  return (source) => {
+    const strings = requiredStrings(source);
+    if (!strings) return null;
+    const key = strings.join('\n');
+    let set = sets.get(key);
+    if (!set) sets.set(key, set = { strings, pairs: strings.map(pairCodes), slot: sets.size });
+    return set;
+  };
+}
+
+/**
+ * A window of text, lower-cased, asked which required sets it holds; answers are kept by slot. One lookup serves
+ * window after window (`reset`): its buffers are allocated once.
+ */
+export class RequiredLookup {
+  private lower = '';
+  private readonly held: Int8Array;
+  private readonly sketch = new Uint32Array(64);
+  private sketched = false;
+
+  constructor(slots: number) {
+    this.held = new Int8Array(slots);
+  }
+
+  reset(window: string): void {
+    this.lower = window.toLowerCase();
+    this.held.fill(0);
+    this.sketched = false;
+  }
+
+  holds(set: RequiredSet): boolean {
+    if (this.held[set.slot] === 0) this.held[set.slot] = set.strings.some((s, i) => this.mayHold(set.pairs[i]) && this.lower.includes(s)) ? 1 : 2;
+    return this.held[set.slot] === 1;
+  }
+
+  private mayHold(pairs: number[]): boolean {
+    if (!this.sketched) {
+      sketch(this.lower, this.sketch);
+      this.sketched = true;
+    }
+    for (const code of pairs) if ((this.sketch[code >> 5] & (1 << (code & 31))) === 0) return false;
+    return true;
+  }
+}
+
+/**
+ * The character pairs of a text (and each character alone, paired with nothing), hashed to 2048 bits: a pair
+ * shares its bit with others, so a set bit only says "maybe", a clear one "no" before any substring search.
+ */
+const pairCode = (a: number, b: number): number => ((a * 61) ^ b) & 2047;
+
+function pairCodes(s: string): number[] {
+  if (s.length === 1) return [pairCode(0, s.charCodeAt(0))];
+  const codes: number[] = [];
+  for (let i = 1; i < s.length; i++) codes.push(pairCode(s.charCodeAt(i - 1), s.charCodeAt(i)));
+  return codes;
+}
+
+function sketch(text: string, bits: Uint32Array): void {
+  bits.fill(0);
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const single = pairCode(0, c);
+    const pair = pairCode(previous, c);
+    bits[single >> 5] |= 1 << (single & 31);
+    bits[pair >> 5] |= 1 << (pair & 31);
+    previous = c;
+  }
+}
+
 /** More strings than this and a check would cost about what running the pattern does. */
 const MAX_STRINGS = 64;
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
