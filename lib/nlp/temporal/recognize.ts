@@ -143,16 +143,27 @@ function triggerWindows(text: string): Window[] {
   return windows;
 }
 
+/** Just after the last whitespace in the 40 characters before `at` (at their start when there is none). */
 function whitespaceBefore(text: string, at: number): number {
   if (at <= 0) return 0;
-  const i = text.slice(Math.max(0, at - 40), at).search(/\s\S*$/);
-  return i < 0 ? Math.max(0, at - 40) : Math.max(0, at - 40) + i + 1;
+  const from = Math.max(0, at - 40);
+  for (let i = at - 1; i >= from; i--) if (isSpace(text.charCodeAt(i))) return i + 1;
+  return from;
 }
 
+/** The first whitespace in the 40 characters from `at` (their end when there is none). */
 function whitespaceAfter(text: string, at: number): number {
   if (at >= text.length) return text.length;
-  const i = text.slice(at, at + 40).search(/\s/);
-  return i < 0 ? Math.min(text.length, at + 40) : at + i;
+  const to = Math.min(text.length, at + 40);
+  for (let i = at; i < to; i++) if (isSpace(text.charCodeAt(i))) return i;
+  return to;
+}
+
+/** What RegExp reads as \s: ECMAScript white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Longest match first (then the earlier rule) within each cluster of overlapping candidates. */
