@@ -15,8 +15,8 @@ interface CompiledRule {
   regex: RegExp;
   /** Flags by trigger index: the words the pattern can match. The rule runs only in windows holding one. */
   triggers: Uint8Array;
-  /** Strings one of which every match holds (./required): a window holding none of them is skipped. */
-  required: RequiredSet | null;
+  /** Sets of strings every match holds one of (./required): a window lacking a set is skipped. */
+  required: RequiredSet[];
 }
 
 // A match may not start inside a word, an amount ("$2017"), a number ("1,2017") or a numeric date ("25/13/2017"),
@@ -81,7 +81,7 @@ export function recognize(
     compiled = compileRules();
     rulesByTrigger = ruleBits(compiled);
     running = new Uint32Array(rulesByTrigger[0].length);
-    lookup = new RequiredLookup(compiled.length);
+    lookup = new RequiredLookup(1 + Math.max(0, ...compiled.flatMap((r) => r.required.map((set) => set.slot))));
   }
   const candidates: Candidate[] = [];
   for (const { from, to, keys } of triggerWindows(text)) {
@@ -91,7 +91,7 @@ export function recognize(
     for (const key of keys) for (let w = 0; w < running.length; w++) running[w] |= rulesByTrigger[key][w];
     for (let i = 0; i < compiled.length; i++) {
       const { rule, index, regex, required } = compiled[i];
-      if ((running[i >> 5] & (1 << (i & 31))) === 0 || (required && !lookup.holds(required))) continue;
+      if ((running[i >> 5] & (1 << (i & 31))) === 0 || !lookup.holdsAll(required)) continue;
       regex.lastIndex = 0;
       for (let m = regex.exec(window); m; m = regex.exec(window)) {
         if (m[0].length === 0) {

@@ -1,9 +1,10 @@
-// What every match of a rule pattern must hold: a set of lower-case strings, one of which any match contains
-// (null when nothing is certain). A window holding none of them cannot match, so its pattern need not run there,
-// which spares most pattern runs ("ago" or "back" for "three years ago", a digit for "May 7, 2017").
+// What every match of a rule pattern must hold: sets of lower-case strings, each set one of whose strings any
+// match contains (none when nothing is certain). A window lacking a set cannot match, so the pattern need not run
+// there, which spares most pattern runs ("ago" or "back" for "three years ago", a month and a digit for "May 7, 2017").
 // Conservative by construction: lookarounds, classes other than digits and optional parts require nothing.
 
-type Required = string[] | null;
+/** Sets of strings, all required: one string of each. */
+type Required = string[][];
 
 /** A rule's required strings, shared by the rules that require the same (a window is searched for them once). */
 export interface RequiredSet {
@@ -13,17 +14,18 @@ export interface RequiredSet {
   slot: number;
 }
 
-/** A function giving each pattern its required set, the same object for the same strings. */
-export function requiredSets(): (source: string) => RequiredSet | null {
+/** Sets checked per rule, the rarest first: more would cost about what they spare. */
+const MAX_SETS = 2;
+
+/** A function giving each pattern its required sets, the same object for the same strings. */
+export function requiredSets(): (source: string) => RequiredSet[] {
   const sets = new Map<string, RequiredSet>();
-  return (source) => {
-    const strings = requiredStrings(source);
-    if (!strings) return null;
+  return (source) => [...new Map(requiredStrings(source).map((set) => [set.join('\n'), set])).values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, MAX_SETS).map((strings) => {
     const key = strings.join('\n');
     let set = sets.get(key);
     if (!set) sets.set(key, set = { strings, pairs: strings.map(pairCodes), slot: sets.size });
     return set;
-  };
+  });
 }
 
 /**
@@ -46,7 +48,12 @@ export class RequiredLookup {
     this.sketched = false;
   }
 
-  holds(set: RequiredSet): boolean {
+  holdsAll(sets: RequiredSet[]): boolean {
+    for (const set of sets) if (!this.holds(set)) return false;
+    return true;
+  }
+
+  private holds(set: RequiredSet): boolean {
     if (this.held[set.slot] === 0) this.held[set.slot] = set.strings.some((s, i) => this.mayHold(set.pairs[i]) && this.lower.includes(s)) ? 1 : 2;
     return this.held[set.slot] === 1;
   }
@@ -106,29 +113,29 @@ class Parser {
 
   constructor(private readonly source: string) {}
 
-  /** Alternatives up to a closing parenthesis: each must require something, and any of their strings will do. */
+  /**
+   * Alternatives up to a closing parenthesis: one alone requires all its sets; of several, each must require
+   * something, and any string of their best sets will do.
+   */
   alternation(): Required {
-    const all = new Set<string>();
-    let certain = true;
+    const alternatives: Required[] = [];
     for (;;) {
-      const required = this.sequence();
-      if (required) required.forEach((s) => all.add(s));
-      else certain = false;
+      alternatives.push(this.sequence());
       if (this.source[this.at] !== '|') break;
       this.at++;
     }
-    return certain && all.size <= MAX_STRINGS ? [...all] : null;
+    if (alternatives.length === 1) return alternatives[0];
+    if (alternatives.some((a) => a.length === 0)) return [];
+    const all = new Set(alternatives.flatMap((a) => a.reduce((best, set) => (better(set, best) ? set : best))));
+    return all.size <= MAX_STRINGS ? [[...all]] : [];
   }
 
-  /** Atoms in a row: the best requirement among them, runs of plain characters read as one string. */
+  /** Atoms in a row: all their requirements, runs of plain characters read as one string. */
   private sequence(): Required {
-    let best: Required = null;
+    const all: Required = [];
     let run = '';
-    const consider = (required: Required) => {
-      if (required && (!best || better(required, best))) best = required;
-    };
     const flush = () => {
-      if (run) consider([run]);
+      if (run) all.push([run]);
       run = '';
     };
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
@@ -139,10 +146,10 @@ class Parser {
         continue;
       }
       flush();
-      if (min >= 1) consider(atom.required);
+      if (min >= 1) all.push(...atom.required);
     }
     flush();
-    return best;
+    return all;
   }
 
   /** One atom: a plain character (lower case), or what a group, class or escape requires. */
@@ -152,16 +159,16 @@ class Parser {
     if (c === '[') return { required: this.characterClass() };
     if (c === '\\') {
       const e = this.source[this.at++];
-      if (e === 'd') return { required: DIGITS };
+      if (e === 'd') return { required: [DIGITS] };
       if (e === 'u' || e === 'x' || e === 'c') throw new Error(`required strings: unsupported escape \\${e} in /${this.source}/`);
-      if (ESCAPED_LITERAL.test(e)) return { char: e, required: [e] };
-      return { required: null }; // \s, \w, \b, \D, \n...
+      if (ESCAPED_LITERAL.test(e)) return { char: e, required: [[e]] };
+      return { required: [] }; // \s, \w, \b, \D, \n...
     }
-    if (c === '.' || c === '^' || c === '$') return { required: null };
+    if (c === '.' || c === '^' || c === '$') return { required: [] };
     // Plain characters other than ASCII are left out: a case-insensitive match of them is not a lower-case one.
-    if (c.charCodeAt(0) > 127) return { required: null };
+    if (c.charCodeAt(0) > 127) return { required: [] };
     const lower = c.toLowerCase();
-    return { char: lower, required: [lower] };
+    return { char: lower, required: [[lower]] };
   }
 
   private group(): { required: Required } {
@@ -176,7 +183,7 @@ class Parser {
     }
     const required = this.alternation();
     if (this.source[this.at++] !== ')') throw new Error(`required strings: unclosed group in /${this.source}/`);
-    return { required: lookaround ? null : required };
+    return { required: lookaround ? [] : required };
   }
 
   /** A class requires something only when it holds nothing but digits ("[12]", "[0-5]"). */
@@ -186,12 +193,12 @@ class Parser {
     const body = this.source.slice(start, this.at++);
     const digits = new Set<string>();
     for (const m of body.matchAll(/(\d)-(\d)|(\d)|\\d|(.)/g)) {
-      if (m[4] !== undefined) return null;
+      if (m[4] !== undefined) return [];
       if (m[3] !== undefined) digits.add(m[3]);
       else if (m[1] !== undefined) for (let d = Number(m[1]); d <= Number(m[2]); d++) digits.add(String(d));
       else DIGITS.forEach((d) => digits.add(d));
     }
-    return digits.size ? [...digits] : null;
+    return digits.size ? [[...digits]] : [];
   }
 
   /** The least number of times the atom just read must occur (1 without a quantifier). */
