@@ -54,16 +54,23 @@ export class RequiredLookup {
   }
 
   private holds(set: RequiredSet): boolean {
-    if (this.held[set.slot] === 0) this.held[set.slot] = set.strings.some((s, i) => this.mayHold(set.pairs[i]) && this.lower.includes(s)) ? 1 : 2;
-    return this.held[set.slot] === 1;
+    let held = this.held[set.slot];
+    if (held === 0) {
+      if (!this.sketched) {
+        sketch(this.lower, this.sketch);
+        this.sketched = true;
+      }
+      held = 2;
+      for (let i = 0; i < set.strings.length && held === 2; i++) {
+        if (this.mayHold(set.pairs[i]) && this.lower.includes(set.strings[i])) held = 1;
+      }
+      this.held[set.slot] = held;
+    }
+    return held === 1;
   }
 
   private mayHold(pairs: number[]): boolean {
-    if (!this.sketched) {
-      sketch(this.lower, this.sketch);
-      this.sketched = true;
-    }
-    for (const code of pairs) if ((this.sketch[code >> 5] & (1 << (code & 31))) === 0) return false;
+    for (let i = 0; i < pairs.length; i++) if ((this.sketch[pairs[i] >> 5] & (1 << (pairs[i] & 31))) === 0) return false;
     return true;
   }
 }
