@@ -6,10 +6,10 @@
 /** Sets of strings, all required: one string of each. */
 type Required = string[][];
 
-/** A rule's required strings, shared by the rules that require the same (a window is searched for them once). */
+/** A set of required strings, shared by the rules that require it (a window is searched for it once). */
 export interface RequiredSet {
   strings: string[];
-  /** Each string's character pairs (./sketch codes): a window lacking one cannot hold the string. */
+  /** Each string's character pairs (codes of `sketch`): a window lacking one cannot hold the string. */
   pairs: number[][];
   slot: number;
 }
@@ -20,12 +20,16 @@ const MAX_SETS = 2;
 /** A function giving each pattern its required sets, the same object for the same strings. */
 export function requiredSets(): (source: string) => RequiredSet[] {
   const sets = new Map<string, RequiredSet>();
-  return (source) => [...new Map(requiredStrings(source).map((set) => [set.join('\n'), set])).values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, MAX_SETS).map((strings) => {
+  const shared = (strings: string[]): RequiredSet => {
     const key = strings.join('\n');
     let set = sets.get(key);
     if (!set) sets.set(key, set = { strings, pairs: strings.map(pairCodes), slot: sets.size });
     return set;
-  });
+  };
+  return (source) => {
+    const distinct = [...new Set(requiredStrings(source).map(shared))];
+    return distinct.sort((a, b) => (better(a.strings, b.strings) ? -1 : better(b.strings, a.strings) ? 1 : 0)).slice(0, MAX_SETS);
+  };
 }
 
 /**
