@@ -123,20 +123,44 @@ function termValue(name: string, g: Groups): number | undefined {
 /** Parses a rule's `unit:amount` shift; undefined when a group it reads is missing. */
 export function readShift(spec: string | undefined, g: Groups): Shift | undefined {
   if (!spec) return undefined;
-  for (const alternative of spec.split('|')) {
+  for (const alternative of parsedSpec(spec)) {
     const shift = readOneShift(alternative, g);
     if (shift) return shift;
   }
   return undefined;
 }
 
-function readOneShift(spec: string, g: Groups): Shift | undefined {
-  const [unitSpec, amountSpec] = spec.split(':');
+/** A shift spec's alternative, parsed: its unit (a group name after "$") and the terms its amount multiplies. */
+interface ShiftSpec {
+  unit: string;
+  sign: number;
+  /** Numbers, or the names of groups to read. */
+  terms: (number | string)[];
+}
+
+/** Specs come from the rule table, a few dozen: each is parsed once. */
+const PARSED_SPECS = new Map<string, ShiftSpec[]>();
+
+function parsedSpec(spec: string): ShiftSpec[] {
+  let parsed = PARSED_SPECS.get(spec);
+  if (!parsed) {
+    parsed = spec.split('|').map((alternative) => {
+      const [unit, amount] = alternative.split(':');
+      const terms = amount.replace(/^-/, '').split('$').filter(Boolean).map((t) => (/^\d+$/.test(t) ? Number(t) : t));
+      return { unit, sign: amount.startsWith('-') ? -1 : 1, terms };
+    });
+    PARSED_SPECS.set(spec, parsed);
+  }
+  return parsed;
+}
+
+function readOneShift(spec: ShiftSpec, g: Groups): Shift | undefined {
+  const unitSpec = spec.unit;
   const unit = unitSpec.startsWith('$') ? unitOf(g[unitSpec.slice(1)] ?? '') ?? podUnit(g[unitSpec.slice(1)]) : (unitSpec as TimeUnit);
   if (!unit) return undefined;
-  let amount = amountSpec.startsWith('-') ? -1 : 1;
-  for (const term of amountSpec.replace(/^-/, '').split('$').filter(Boolean)) {
-    const value = /^\d+$/.test(term) ? Number(term) : termValue(term, g);
+  let amount = spec.sign;
+  for (const term of spec.terms) {
+    const value = typeof term === 'number' ? term : termValue(term, g);
     if (value === undefined) return undefined;
     amount *= value;
   }

@@ -7,6 +7,7 @@ import type { TimexType } from '../types';
 import { astronomicalYear, ymd } from './calendar';
 import { durationValue, readKnown, readMod, readPick, readShift, setValue, type NumericDateOrder } from './fields';
 import type { PartialTimex } from './partial';
+import { RequiredLookup, requiredSets, type RequiredSet } from './required';
 
 interface CompiledRule {
   rule: TemporalRule;
@@ -14,6 +15,8 @@ interface CompiledRule {
   regex: RegExp;
   /** Flags by trigger index: the words the pattern can match. The rule runs only in windows holding one. */
   triggers: Uint8Array;
+  /** Sets of strings every match holds one of (./required): a window lacking a set is skipped. */
+  required: RequiredSet[];
 }
 
 // A match may not start inside a word, an amount ("$2017"), a number ("1,2017") or a numeric date ("25/13/2017"),
@@ -29,6 +32,11 @@ const TRIGGER = new RegExp(`(?<![\\w'’])(?:${TRIGGER_WORDS.join('|')})s?(?!\\w
 const REACH = 28;
 
 let compiled: CompiledRule[] | null = null;
+/** For each trigger index, the rules it lets run (`ruleBits`). */
+let rulesByTrigger: Uint32Array[] = [];
+/** Scratch state of one window, reused from window to window. */
+let running = new Uint32Array(0);
+let lookup = new RequiredLookup(0);
 
 /** Plain trigger words; every other trigger (years, clock times, numeric dates) is written with digits. */
 const PLAIN_TRIGGERS = [...new Set(TRIGGER_WORDS.filter((w) => /^[a-z' ]+$/.test(w)))];
@@ -42,6 +50,7 @@ function triggerIndex(matched: string): number {
 }
 
 export function compileRules(rules: TemporalRule[] = TEMPORAL_RULES): CompiledRule[] {
+  const requiredSet = requiredSets();
   return rules.map((rule, index) => {
     const source = expandMacros(rule.pattern);
     // The pattern's words, escapes ("\\s", "\\b") blanked so that "\\syear" still shows "year" as a word of its own.
@@ -52,7 +61,8 @@ export function compileRules(rules: TemporalRule[] = TEMPORAL_RULES): CompiledRu
       if (new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![a-z])`).test(words)) triggers[i] = 1;
     });
     if (source.includes('\\d')) triggers[DIGITS] = 1;
-    return { rule, index, triggers, regex: new RegExp(`${LEFT_EDGE}(?:${source})${RIGHT_EDGE}`, 'gi') };
+    const regex = new RegExp(`${LEFT_EDGE}(?:${source})${RIGHT_EDGE}`, 'gi');
+    return { rule, index, triggers, required: requiredSet(source), regex };
   });
 }
 
@@ -67,12 +77,21 @@ export function recognize(
   wantsFuture: (start: number, end: number) => boolean,
   order: NumericDateOrder = 'month-first',
 ): PartialTimex[] {
-  compiled ??= compileRules();
+  if (!compiled) {
+    compiled = compileRules();
+    rulesByTrigger = ruleBits(compiled);
+    running = new Uint32Array(rulesByTrigger[0].length);
+    lookup = new RequiredLookup(1 + Math.max(0, ...compiled.flatMap((r) => r.required.map((set) => set.slot))));
+  }
   const candidates: Candidate[] = [];
   for (const { from, to, keys } of triggerWindows(text)) {
     const window = text.slice(from, to);
-    for (const { rule, index, regex, triggers } of compiled) {
-      if (!intersects(keys, triggers)) continue;
+    lookup.reset(window);
+    running.fill(0);
+    for (const key of keys) for (let w = 0; w < running.length; w++) running[w] |= rulesByTrigger[key][w];
+    for (let i = 0; i < compiled.length; i++) {
+      const { rule, index, regex, required } = compiled[i];
+      if ((running[i >> 5] & (1 << (i & 31))) === 0 || !lookup.holdsAll(required)) continue;
       regex.lastIndex = 0;
       for (let m = regex.exec(window); m; m = regex.exec(window)) {
         if (m[0].length === 0) {
@@ -89,9 +108,15 @@ export function recognize(
   return selectLongest(candidates);
 }
 
-function intersects(keys: number[], triggers: Uint8Array): boolean {
-  for (const key of keys) if (triggers[key]) return true;
-  return false;
+/** For each trigger index, the rules whose words include it, as bits by rule index. */
+function ruleBits(rules: CompiledRule[]): Uint32Array[] {
+  return Array.from({ length: DIGITS + 1 }, (_, key) => {
+    const bits = new Uint32Array(Math.ceil(rules.length / 32));
+    rules.forEach((r, i) => {
+      if (r.triggers[key]) bits[i >> 5] |= 1 << (i & 31);
+    });
+    return bits;
+  });
 }
 
 interface Window {
@@ -118,16 +143,27 @@ function triggerWindows(text: string): Window[] {
   return windows;
 }
 
+/** Just after the last whitespace in the 40 characters before `at` (at their start when there is none). */
 function whitespaceBefore(text: string, at: number): number {
   if (at <= 0) return 0;
-  const i = text.slice(Math.max(0, at - 40), at).search(/\s\S*$/);
-  return i < 0 ? Math.max(0, at - 40) : Math.max(0, at - 40) + i + 1;
+  const from = Math.max(0, at - 40);
+  for (let i = at - 1; i >= from; i--) if (isSpace(text.charCodeAt(i))) return i + 1;
+  return from;
 }
 
+/** The first whitespace in the 40 characters from `at` (their end when there is none). */
 function whitespaceAfter(text: string, at: number): number {
   if (at >= text.length) return text.length;
-  const i = text.slice(at, at + 40).search(/\s/);
-  return i < 0 ? Math.min(text.length, at + 40) : at + i;
+  const to = Math.min(text.length, at + 40);
+  for (let i = at; i < to; i++) if (isSpace(text.charCodeAt(i))) return i;
+  return to;
+}
+
+/** What RegExp reads as \s: ECMAScript white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Longest match first (then the earlier rule) within each cluster of overlapping candidates. */

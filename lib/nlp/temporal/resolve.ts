@@ -182,29 +182,48 @@ function pickInstance(k: KnownFields, anchor: Date, pick: PartialTimex['pick'], 
   const hasPeriod = k.month !== undefined || k.quarter !== undefined || k.half !== undefined || k.season !== undefined || k.easter !== undefined;
   if (!hasPeriod) return isTime || k.pod || k.hour !== undefined ? isoDay(anchor) + timeSuffix(k) : null;
   const year = anchor.getFullYear();
-  const candidates = [year - 1, year, year + 1].map((y) => {
-    const value = formatKnown(y, k);
-    const interval = valueToInterval(value);
-    return interval && { value, start: dayOf(interval.start)!, end: dayOf(interval.end)! };
-  }).filter((c): c is { value: string; start: Date; end: Date } => c !== null);
+  const candidates = [year - 1, year, year + 1].map((y) => instance(formatKnown(y, k))).filter((c): c is Instance => c !== null);
   if (candidates.length === 0) return null;
-  if (pick === 'last') return findLast(candidates, (c) => c.end < anchor)?.value ?? null;
-  if (pick === 'next') return candidates.find((c) => c.start > anchor)?.value ?? null;
+  const at = anchor.getTime();
+  if (pick === 'last') return findLast(candidates, (c) => c.end < at)?.value ?? null;
+  if (pick === 'next') return candidates.find((c) => c.start > at)?.value ?? null;
   if (pick === 'this') return candidates.find((c) => c.value.startsWith(pad(year, 4)))?.value ?? null;
   const tense = tenseOf();
   // Reports look back on quarters and halves: the latest begun, unless the sentence looks ahead.
   if ((k.quarter !== undefined || k.half !== undefined) && tense !== 'future') {
-    return findLast(candidates, (c) => c.start <= anchor)?.value ?? null;
+    return findLast(candidates, (c) => c.start <= at)?.value ?? null;
   }
   // By tense: the nearest instance, an instance on the side the tense contradicts counting as farther away.
   const chosen = minBy(candidates, (c) => {
-    const after = c.start > anchor;
-    const gap = after ? c.start.getTime() - anchor.getTime() : c.end < anchor ? anchor.getTime() - c.end.getTime() : 0;
+    const after = c.start > at;
+    const gap = after ? c.start - at : c.end < at ? at - c.end : 0;
     const penalty = k.quarter !== undefined || k.half !== undefined ? REPORT_TENSE_PENALTY : TENSE_PENALTY;
     if ((after && tense === 'past') || (!after && gap > 0 && tense === 'future')) return gap * penalty;
     return after && tense === null ? gap * NEWS_PAST_BIAS : gap;
   });
   return chosen ? chosen.value : null;
+}
+
+/** An instance of a yearless period: its value, first and last day (as times). */
+interface Instance {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Instances already computed: news names the same few months and quarters again and again. */
+const INSTANCES = new Map<string, Instance | null>();
+const INSTANCES_MAX = 4096;
+
+function instance(value: string): Instance | null {
+  let found = INSTANCES.get(value);
+  if (found === undefined) {
+    const interval = valueToInterval(value);
+    found = interval && { value, start: dayOf(interval.start)!.getTime(), end: dayOf(interval.end)!.getTime() };
+    if (INSTANCES.size >= INSTANCES_MAX) INSTANCES.clear();
+    INSTANCES.set(value, found);
+  }
+  return found;
 }
 
 /**
