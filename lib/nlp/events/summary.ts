@@ -44,8 +44,9 @@ export function summarize(clause: string, dates: readonly Span[]): string {
     // A possessive date gives way to a determiner and keeps its preposition: "at this year's conference" ->
     // "at the conference".
     const possessive = /^[’']s\b/.test(text.slice(d.end));
-    if (isSubject(text, d) || (!possessive && isComplement(text.slice(0, d.start).replace(DATE_LEAD_IN, '')))) continue;
-    const before = agreeArticle(possessive ? text.slice(0, d.start) : text.slice(0, d.start).replace(DATE_LEAD_IN, ''), text.slice(d.end));
+    const lead = possessive ? text.slice(0, d.start) : text.slice(0, d.start).replace(DATE_LEAD_IN, '');
+    if (isSubject(text, d) || (!possessive && isComplement(lead))) continue;
+    const before = agreeArticle(lead, text.slice(d.end));
     const after = possessive ? text.slice(d.end).replace(/^[’']s\b/, ' the') : text.slice(d.end).replace(/^-/, '');
     text = `${before}${CONJUNCTION_BEFORE.test(before) ? after.replace(/^\s*,/, '') : after}`;
   }
