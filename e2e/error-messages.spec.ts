@@ -6,6 +6,8 @@ import { DashboardPage } from './pages/dashboard-page';
 test('a search the API refuses shows its message, and the timeline keeps the last selection', async ({ page }) => {
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
+  // The marks are drawn after the page shows: count them once they are there.
+  await expect(dashboard.timeline.locator('g.mark').first()).toBeVisible();
   const marks = await dashboard.timeline.locator('g.mark').count();
 
   await dashboard.search.fill('vote '.repeat(41));
